@@ -1,0 +1,76 @@
+// The sign-in fields, used by the sign-in screen and by the "Session expired" dialog.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { TextField } from '../../components/text-field';
+import { describeError } from '../../components/error-alert';
+import { ApiError } from '../../lib/api-error';
+import { SESSION_LIMIT_CODE, signIn } from './auth-api';
+
+const credentialsSchema = z.object({
+  userName: z.string().trim().min(1, 'Enter your eGain user name.'),
+  password: z.string().min(1, 'Enter your password.'),
+});
+type CredentialsInput = z.infer<typeof credentialsSchema>;
+
+interface SignInFormProps {
+  defaultUserName?: string;
+  onSignedIn: () => void;
+}
+
+export function SignInForm({ defaultUserName = '', onSignedIn }: SignInFormProps) {
+  const [failure, setFailure] = useState<unknown>(null);
+  const form = useForm<CredentialsInput>({
+    resolver: zodResolver(credentialsSchema),
+    defaultValues: { userName: defaultUserName, password: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const sessionLimitReached = failure instanceof ApiError && failure.code === SESSION_LIMIT_CODE;
+
+  const submit = (force: boolean) =>
+    form.handleSubmit(async (values) => {
+      setFailure(null);
+      try {
+        await signIn(values, { force });
+        onSignedIn();
+      } catch (error) {
+        setFailure(error);
+      }
+    });
+
+  const failureText = failure ? describeError(failure) : null;
+
+  return (
+    <form className="sign-in-form" noValidate onSubmit={(event) => void submit(false)(event)}>
+      <TextField
+        label="User name"
+        autoComplete="username"
+        error={errors.userName?.message}
+        {...form.register('userName')}
+      />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...form.register('password')}
+      />
+      {failureText ? (
+        <div role="alert" className="error-alert">
+          <p>
+            {failureText.message} <span className="error-code">({failureText.code})</span>
+          </p>
+          {sessionLimitReached ? (
+            <button type="button" disabled={isSubmitting} onClick={() => void submit(true)()}>
+              Sign in anyway (ends your oldest session)
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <button type="submit" className="primary" disabled={isSubmitting}>
+        Sign in
+      </button>
+    </form>
+  );
+}

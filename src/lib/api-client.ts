@@ -1,0 +1,175 @@
+// The one module that talks to eGain: base path, JSON headers, Accept-Language, the newest session
+// id (D7), abort signals, 204 handling, ApiError, and the 401 → re-sign-in → retry-once path (D8).
+import { z } from 'zod';
+import { ApiError, CANNOT_REACH_MESSAGE } from './api-error';
+import { languageStore } from './language';
+import { API_ROOT } from './links';
+import { sessionStore } from './session-store';
+
+export type QueryValue = string | number | undefined;
+
+export interface ApiRequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Query parameters; undefined values are left out. */
+  query?: Record<string, QueryValue>;
+  /** JSON body. */
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Send the session header and recover from 401 (default true). Sign-in passes false. */
+  authenticated?: boolean;
+  /** Ask the user to sign in again on 401 and retry once (default true). Sign-out passes false. */
+  recoverSession?: boolean;
+}
+
+export interface ApiResponse {
+  status: number;
+  /** Parsed JSON; undefined for 204 and empty bodies. */
+  data: unknown;
+  headers: Headers;
+}
+
+/**
+ * Called on `401` from an authenticated request. Resolves once the user has signed in again (the
+ * request is then retried once) and rejects when they give up.
+ */
+export type UnauthorizedHandler = (error: ApiError) => Promise<void>;
+
+let unauthorizedHandler: UnauthorizedHandler | null = null;
+
+export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): void {
+  unauthorizedHandler = handler;
+}
+
+const errorBodySchema = z.object({
+  code: z.union([z.string(), z.number()]).transform(String),
+  developerMessage: z.string().optional(),
+  userMessage: z.string().optional(),
+  message: z.string().optional(),
+  details: z
+    .array(z.object({ key: z.string(), value: z.union([z.string(), z.number()]).transform(String) }))
+    .optional(),
+});
+
+/** Builds `/system/ws<path>?query` (path relative to the API root, may carry its own query). */
+export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
+  const url = new URL(API_ROOT + path, window.location.origin);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+  }
+  // eGain's `$` parameters are sent as written, not percent-encoded.
+  return url.pathname + url.search.replaceAll('%24', '$');
+}
+
+async function readJson(response: Response): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  const text = await response.text();
+  if (text.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const parsed = await readJson(response).catch(() => ({ ok: false as const }));
+  const body = parsed.ok ? errorBodySchema.safeParse(parsed.value) : null;
+  if (body?.success) {
+    return new ApiError({
+      kind: 'http',
+      status: response.status,
+      code: body.data.code,
+      developerMessage:
+        body.data.developerMessage ?? body.data.userMessage ?? body.data.message ?? response.statusText,
+      details: body.data.details ?? [],
+    });
+  }
+  return new ApiError({
+    kind: 'http',
+    status: response.status,
+    code: `HTTP-${response.status}`,
+    developerMessage: `The eGain server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} without an eGain error description.`,
+  });
+}
+
+async function send(path: string, options: ApiRequestOptions): Promise<ApiResponse> {
+  const { method = 'GET', query, body, signal, authenticated = true } = options;
+  const headers = new Headers({
+    Accept: 'application/json',
+    'Accept-Language': languageStore.get(),
+  });
+  if (body !== undefined) headers.set('Content-Type', 'application/json');
+  const generation = sessionStore.getGeneration();
+  const sessionId = sessionStore.getSessionId();
+  if (authenticated && sessionId) headers.set('X-egain-session', sessionId);
+
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, query), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    });
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason ?? error;
+    throw new ApiError({ kind: 'network', status: 0, code: 'NETWORK', developerMessage: CANNOT_REACH_MESSAGE });
+  }
+
+  // The newest id from any response is the one sent next (D7), errors and 204s included.
+  const newSession = response.headers.get('X-egain-session');
+  if (authenticated && newSession) sessionStore.update(newSession, generation);
+
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return { status: 204, data: undefined, headers: response.headers };
+  const parsed = await readJson(response);
+  if (!parsed.ok) {
+    throw new ApiError({
+      kind: 'unreadable',
+      status: response.status,
+      code: 'UNREADABLE',
+      developerMessage: 'The eGain server sent a response that is not valid JSON.',
+    });
+  }
+  return { status: response.status, data: parsed.value, headers: response.headers };
+}
+
+/** Sends one request; on `401` asks the injected handler to restore the session, then retries once. */
+export async function apiRequest(path: string, options: ApiRequestOptions = {}): Promise<ApiResponse> {
+  try {
+    return await send(path, options);
+  } catch (error) {
+    const recover = (options.authenticated ?? true) && (options.recoverSession ?? true);
+    if (!(error instanceof ApiError) || error.status !== 401 || !recover || !unauthorizedHandler) {
+      throw error;
+    }
+    await unauthorizedHandler(error);
+    options.signal?.throwIfAborted();
+    return send(path, options);
+  }
+}
+
+/**
+ * Sends a request and parses its body with a schema (normalising quirks once); `null` for 204.
+ * A body that does not fit the schema is an ApiError too, so screens handle it like any other.
+ */
+export async function apiJson<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  options: ApiRequestOptions = {},
+): Promise<T | null> {
+  const response = await apiRequest(path, options);
+  if (response.status === 204 || response.data === undefined) return null;
+  const result = schema.safeParse(response.data);
+  if (!result.success) {
+    throw new ApiError({
+      kind: 'unreadable',
+      status: response.status,
+      code: 'UNREADABLE',
+      developerMessage: `The eGain server sent a response this console cannot read (${z.prettifyError(result.error).split('\n')[0] ?? 'unexpected shape'}).`,
+    });
+  }
+  return result.data;
+}

@@ -1,0 +1,43 @@
+// Link policy (D10): follow a server link only when it is a same-origin path under /system/ws/.
+import { z } from 'zod';
+
+export const API_ROOT = '/system/ws';
+
+const linkSchema = z.object({ rel: z.string().optional(), href: z.string() });
+export type Link = z.infer<typeof linkSchema>;
+
+/** `link` may come as one object or as an array (v12 quirk): always an array afterwards. */
+export const linksSchema = z
+  .union([linkSchema, z.array(linkSchema)])
+  .optional()
+  .transform((value): Link[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]));
+
+/** Ids may be numbers on some payloads: always strings afterwards. */
+export const idSchema = z.union([z.string(), z.number()]).transform(String);
+
+/**
+ * Returns the API path (relative to /system/ws, with its query) for a server-provided href, or
+ * null when the href must not be followed: other origins, other schemes, or paths outside the API.
+ */
+export function toApiPath(href: string, origin: string = window.location.origin): string | null {
+  let url: URL;
+  try {
+    url = new URL(href, origin);
+  } catch {
+    return null;
+  }
+  if (url.origin !== origin) return null;
+  // Only plain absolute paths or same-origin absolute URLs; `//host/...` resolves off-origin above.
+  if (!/^(\/|https?:)/i.test(href.trim())) return null;
+  const path = url.pathname;
+  if (!path.startsWith(`${API_ROOT}/`)) return null;
+  // Refuse anything that normalisation or encoding could turn into a path outside the API.
+  if (/%2e|%2f|%5c|\\/i.test(href) || path.split('/').includes('..')) return null;
+  return path.slice(API_ROOT.length) + url.search;
+}
+
+/** The href of the link with that rel, if the policy allows following it. */
+export function followableLink(links: Link[], rel: string): string | null {
+  const link = links.find((candidate) => candidate.rel === rel) ?? links[0];
+  return link ? toApiPath(link.href) : null;
+}

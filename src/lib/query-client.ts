@@ -1,0 +1,33 @@
+// React Query defaults: typed ApiError, retries only for transient failures of reads.
+import { QueryClient } from '@tanstack/react-query';
+import { ApiError } from './api-error';
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    defaultError: ApiError;
+  }
+}
+
+const MAX_RETRIES = 2;
+
+/** Reads (lookup included: it changes nothing) retry network errors and 5xx twice; never 4xx. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return failureCount < MAX_RETRIES && error instanceof ApiError && error.isTransient;
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: shouldRetry,
+        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
+        // Case data changes while agents work; 30 s keeps paging back and forth instant without
+        // showing stale cases for long.
+        staleTime: 30_000,
+        gcTime: 5 * 60_000,
+        refetchOnWindowFocus: false,
+      },
+      mutations: { retry: false },
+    },
+  });
+}

@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { AppProviders } from './app/providers';
+import { requestReauth } from './features/auth/reauth';
+import { setUnauthorizedHandler } from './lib/api-client';
+import { languageStore } from './lib/language';
+import { createQueryClient } from './lib/query-client';
+import './styles.css';
+
+const queryClient = createQueryClient();
+setUnauthorizedHandler(requestReauth);
+document.documentElement.lang = languageStore.get();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <AppProviders queryClient={queryClient}>
+      <App />
+    </AppProviders>
+  </StrictMode>,
+);
