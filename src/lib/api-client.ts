@@ -50,14 +50,14 @@ const errorBodySchema = z.object({
     .optional(),
 });
 
-/** Builds `/system/ws<path>?query` (path relative to the API root, may carry its own query). */
+/** Builds `<origin>/system/ws<path>?query` (path relative to the API root, may carry its own query). */
 export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
   const url = new URL(API_ROOT + path, window.location.origin);
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
   }
   // eGain's `$` parameters are sent as written, not percent-encoded.
-  return url.pathname + url.search.replaceAll('%24', '$');
+  return url.origin + url.pathname + url.search.replaceAll('%24', '$');
 }
 
 async function readJson(response: Response): Promise<{ ok: true; value: unknown } | { ok: false }> {

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { pickLanguage } from './language';
+
+describe('pickLanguage (D12)', () => {
+  it('maps browser languages onto the eGain list', () => {
+    expect(pickLanguage(['de-AT', 'en'])).toBe('de-DE');
+    expect(pickLanguage(['fr-CA'])).toBe('fr-CA');
+    expect(pickLanguage(['pt'])).toBe('pt-BR');
+    expect(pickLanguage(['xx-YY', 'sv'])).toBe('sv-SE');
+  });
+  it('falls back to en-US', () => {
+    expect(pickLanguage(['tlh'])).toBe('en-US');
+    expect(pickLanguage([])).toBe('en-US');
+  });
+});
