@@ -1,6 +1,7 @@
 // Shared Playwright fixtures: each parallel worker signs in as its own simulator account (qa1, qa2,
 // ...), so injected faults, expired sessions and session caps of one test never touch another.
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { z } from 'zod';
 
 export const PASSWORD = 'egain-demo';
 const CONTROLS = '/system/ws/__sim';
@@ -16,14 +17,19 @@ export interface FaultRule {
   malformed?: boolean;
 }
 
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string>;
-  body: unknown;
-  at: string;
-}
+const recordedRequestsSchema = z.object({
+  requests: z.array(
+    z.object({
+      method: z.string(),
+      path: z.string(),
+      query: z.record(z.string(), z.unknown()),
+      headers: z.record(z.string(), z.unknown()),
+      body: z.unknown(),
+      at: z.unknown(),
+    }),
+  ),
+});
+export type RecordedRequest = z.infer<typeof recordedRequestsSchema>['requests'][number];
 
 /** The simulator's test controls, scoped to this worker's account. */
 export class Simulator {
@@ -56,8 +62,7 @@ export class Simulator {
   async requests(): Promise<RecordedRequest[]> {
     const response = await this.request.get(`${CONTROLS}/requests?user=${this.user}`);
     expect(response.ok()).toBe(true);
-    const json: { requests: RecordedRequest[] } = await response.json();
-    return json.requests;
+    return recordedRequestsSchema.parse(await response.json()).requests;
   }
 
   /** The bodies of the lookups this account sent, oldest first. */
@@ -83,7 +88,6 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
   user: async ({}, use, testInfo) => {
     await use(`qa${testInfo.parallelIndex + 1}`);
   },

@@ -132,7 +132,7 @@ describe('apiRequest', () => {
     await expect(apiRequest('/v12/thing')).rejects.toMatchObject({
       status: 502,
       code: 'HTTP-502',
-      developerMessage: expect.stringContaining('502') as unknown,
+      developerMessage: expect.stringContaining('502')
     });
   });
 
@@ -141,7 +141,7 @@ describe('apiRequest', () => {
     await expect(apiRequest('/v12/thing')).rejects.toMatchObject({
       kind: 'network',
       status: 0,
-      developerMessage: expect.stringContaining('Cannot reach the eGain server') as unknown,
+      developerMessage: expect.stringContaining('Cannot reach the eGain server')
     });
   });
 

@@ -56,7 +56,7 @@ const listeners = new Set<() => void>();
 
 export const languageStore = {
   get: (): LanguageTag => current,
-  set(tag: LanguageTag): void {
+  set: (tag: LanguageTag): void => {
     current = tag;
     try {
       window.localStorage.setItem(STORAGE_KEY, tag);
@@ -66,7 +66,7 @@ export const languageStore = {
     document.documentElement.lang = tag;
     for (const listener of listeners) listener();
   },
-  subscribe(listener: () => void): () => void {
+  subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },

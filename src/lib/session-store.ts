@@ -38,7 +38,7 @@ export const sessionStore = {
   getGeneration: (): number => generation,
 
   /** A sign-in succeeded: a new session starts. */
-  start(id: string, user: string): void {
+  start: (id: string, user: string): void => {
     generation += 1;
     sessionId = id;
     userName = user;
@@ -48,7 +48,7 @@ export const sessionStore = {
   },
 
   /** A response carried a (possibly new) session id for the current session (D7). */
-  update(id: string, requestGeneration: number): void {
+  update: (id: string, requestGeneration: number): void => {
     if (requestGeneration !== generation || sessionId === null || id === sessionId) return;
     sessionId = id;
     writeStorage(SESSION_KEY, id);
@@ -56,7 +56,7 @@ export const sessionStore = {
   },
 
   /** Sign-out: forget everything. */
-  clear(): void {
+  clear: (): void => {
     generation += 1;
     sessionId = null;
     userName = null;
@@ -65,7 +65,7 @@ export const sessionStore = {
     emit();
   },
 
-  subscribe(listener: Listener): () => void {
+  subscribe: (listener: Listener): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
