@@ -41,5 +41,5 @@ function shutdown(signal: NodeJS.Signals): void {
     },
   );
 }
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
