@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, preloadSignedInApp } from './app/app';
 import { AppProviders } from './app/providers';
 import { requestReauth } from './features/auth/reauth';
 import { setUnauthorizedHandler } from './lib/api-client';
@@ -14,6 +14,9 @@ document.documentElement.lang = languageStore.get();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// After the first paint, so it never competes with the sign-in screen itself.
+window.setTimeout(preloadSignedInApp, 300);
 
 createRoot(root).render(
   <StrictMode>

@@ -1,6 +1,7 @@
 // The one module that talks to eGain: base path, JSON headers, Accept-Language, the newest session
 // id (D7), abort signals, 204 handling, ApiError, and the 401 → re-sign-in → retry-once path (D8).
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 import { ApiError, CANNOT_REACH_MESSAGE } from './api-error';
 import { languageStore } from './language';
 import { API_ROOT } from './links';
@@ -40,14 +41,13 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): voi
   unauthorizedHandler = handler;
 }
 
+const stringOrNumber = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
 const errorBodySchema = z.object({
-  code: z.union([z.string(), z.number()]).transform(String),
-  developerMessage: z.string().optional(),
-  userMessage: z.string().optional(),
-  message: z.string().optional(),
-  details: z
-    .array(z.object({ key: z.string(), value: z.union([z.string(), z.number()]).transform(String) }))
-    .optional(),
+  code: stringOrNumber,
+  developerMessage: z.optional(z.string()),
+  userMessage: z.optional(z.string()),
+  message: z.optional(z.string()),
+  details: z.optional(z.array(z.object({ key: z.string(), value: stringOrNumber }))),
 });
 
 /** Builds `<origin>/system/ws<path>?query` (path relative to the API root, may carry its own query). */
@@ -157,12 +157,12 @@ export async function apiRequest(path: string, options: ApiRequestOptions = {}):
  */
 export async function apiJson<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: $ZodType<T>,
   options: ApiRequestOptions = {},
 ): Promise<T | null> {
   const response = await apiRequest(path, options);
   if (response.status === 204 || response.data === undefined) return null;
-  const result = schema.safeParse(response.data);
+  const result = z.safeParse(schema, response.data);
   if (!result.success) {
     throw new ApiError({
       kind: 'unreadable',

@@ -1,19 +1,20 @@
 // Link policy (D10): follow a server link only when it is a same-origin path under /system/ws/.
-import { z } from 'zod';
+// zod/mini keeps the sign-in screen's bundle small; it composes with full zod schemas elsewhere.
+import * as z from 'zod/mini';
 
 export const API_ROOT = '/system/ws';
 
-const linkSchema = z.object({ rel: z.string().optional(), href: z.string() });
+const linkSchema = z.object({ rel: z.optional(z.string()), href: z.string() });
 export type Link = z.infer<typeof linkSchema>;
 
 /** `link` may come as one object or as an array (v12 quirk): always an array afterwards. */
-export const linksSchema = z
-  .union([linkSchema, z.array(linkSchema)])
-  .optional()
-  .transform((value): Link[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]));
+export const linksSchema = z.pipe(
+  z.optional(z.union([linkSchema, z.array(linkSchema)])),
+  z.transform((value): Link[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+);
 
 /** Ids may be numbers on some payloads: always strings afterwards. */
-export const idSchema = z.union([z.string(), z.number()]).transform(String);
+export const idSchema = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
 
 /**
  * Returns the API path (relative to /system/ws, with its query) for a server-provided href, or

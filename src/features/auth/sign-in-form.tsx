@@ -1,18 +1,16 @@
 // The sign-in fields, used by the sign-in screen and by the "Session expired" dialog.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { TextField } from '../../components/text-field';
 import { describeError } from '../../components/error-alert';
 import { ApiError } from '../../lib/api-error';
 import { SESSION_LIMIT_CODE, signIn } from './auth-api';
 
-const credentialsSchema = z.object({
-  userName: z.string().trim().min(1, 'Enter your eGain user name.'),
-  password: z.string().min(1, 'Enter your password.'),
-});
-type CredentialsInput = z.infer<typeof credentialsSchema>;
+// Two required fields need no schema library: the sign-in screen stays the smallest first screen.
+interface CredentialsInput {
+  userName: string;
+  password: string;
+}
 
 interface SignInFormProps {
   defaultUserName?: string;
@@ -22,7 +20,6 @@ interface SignInFormProps {
 export function SignInForm({ defaultUserName = '', onSignedIn }: SignInFormProps) {
   const [failure, setFailure] = useState<unknown>(null);
   const form = useForm<CredentialsInput>({
-    resolver: zodResolver(credentialsSchema),
     defaultValues: { userName: defaultUserName, password: '' },
   });
   const { errors, isSubmitting } = form.formState;
@@ -32,7 +29,7 @@ export function SignInForm({ defaultUserName = '', onSignedIn }: SignInFormProps
     form.handleSubmit(async (values) => {
       setFailure(null);
       try {
-        await signIn(values, { force });
+        await signIn({ userName: values.userName.trim(), password: values.password }, { force });
         onSignedIn();
       } catch (error) {
         setFailure(error);
@@ -47,14 +44,16 @@ export function SignInForm({ defaultUserName = '', onSignedIn }: SignInFormProps
         label="User name"
         autoComplete="username"
         error={errors.userName?.message}
-        {...form.register('userName')}
+        {...form.register('userName', {
+          validate: (value) => value.trim() !== '' || 'Enter your eGain user name.',
+        })}
       />
       <TextField
         label="Password"
         type="password"
         autoComplete="current-password"
         error={errors.password?.message}
-        {...form.register('password')}
+        {...form.register('password', { required: 'Enter your password.' })}
       />
       {failureText ? (
         <div role="alert" className="error-alert">

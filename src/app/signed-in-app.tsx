@@ -1,0 +1,28 @@
+// Everything behind the sign-in: loaded as its own chunk so the sign-in screen stays small.
+import { SessionExpiredDialog } from '../features/auth/session-expired-dialog';
+import { CaseSearchPage } from '../features/case-search/case-search-page';
+import { AppHeader } from './app-header';
+
+export default function SignedInApp() {
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The fragment holds the screen state: move focus without touching it.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to results
+      </a>
+      <AppHeader />
+      <main id="main" tabIndex={-1}>
+        <h1 className="visually-hidden">Case search</h1>
+        <CaseSearchPage />
+      </main>
+      <SessionExpiredDialog />
+    </>
+  );
+}
