@@ -69,7 +69,10 @@ export function pathOf(rawUrl: string): string {
 }
 
 /** Registers the forwarding routes; register it with no prefix of its own. */
-export async function apiForwarding(app: FastifyInstance, options: ApiForwardingOptions): Promise<void> {
+export async function apiForwarding(
+  app: FastifyInstance,
+  options: ApiForwardingOptions,
+): Promise<void> {
   const { upstream } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
   const upstreamBasePath = upstream.pathname.replace(/\/+$/, '');
@@ -79,11 +82,15 @@ export async function apiForwarding(app: FastifyInstance, options: ApiForwarding
   // Bodies go up byte for byte (never re-serialised), whatever their type, so the eGain server
   // judges them (415/400, D16). Buffering first enforces the 64 KiB limit before anything is sent.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES }, (request, body, done) => {
-    const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
-    bodyLengths.set(request, bytes.length);
-    done(null, Readable.from([bytes], { objectMode: false }));
-  });
+  app.addContentTypeParser(
+    '*',
+    { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES },
+    (request, body, done) => {
+      const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
+      bodyLengths.set(request, bytes.length);
+      done(null, Readable.from([bytes], { objectMode: false }));
+    },
+  );
 
   await app.register(httpProxy, {
     prefix: API_PREFIX,
@@ -117,17 +124,37 @@ export async function apiForwarding(app: FastifyInstance, options: ApiForwarding
       rewriteHeaders: (headers) => {
         const kept: IncomingHttpHeaders = {};
         for (const [name, value] of Object.entries(headers)) {
-          if (value === undefined || name.startsWith(':') || DROPPED_RESPONSE_HEADERS.has(name.toLowerCase())) {
+          if (
+            value === undefined ||
+            name.startsWith(':') ||
+            DROPPED_RESPONSE_HEADERS.has(name.toLowerCase())
+          ) {
             continue;
           }
           kept[name] = value;
         }
         return kept;
       },
+      onResponse: (_request, reply, res) => {
+        if (res.statusCode === 204 || res.statusCode === 304) {
+          // Fastify drops Content-Type from a 204 sent with a (empty) stream, but keeps it when sent
+          // without a payload; eGain's 204s carry one (§2.1), so it goes through like every other header.
+          res.stream.resume();
+          void reply.send();
+          return;
+        }
+        void reply.send(res.stream);
+      },
       onError: (reply, { error }) => {
         options.onUpstreamError?.(reply.request.method, reply.request.raw.url ?? '', error);
         // Headers copied from a half-received answer must not describe our JSON.
-        for (const name of ['content-encoding', 'content-length', 'content-type', 'etag', 'last-modified']) {
+        for (const name of [
+          'content-encoding',
+          'content-length',
+          'content-type',
+          'etag',
+          'last-modified',
+        ]) {
           reply.removeHeader(name);
         }
         void reply.code(502).send(UPSTREAM_UNREACHABLE);

@@ -70,7 +70,9 @@ const ErrorShape = z.object({
 /** Fastify hands errors over as `unknown`; read the few fields we use without trusting their types. */
 function describeError(error: unknown): z.infer<typeof ErrorShape> {
   const parsed = ErrorShape.safeParse(error);
-  return parsed.success ? parsed.data : { code: undefined, statusCode: undefined, message: String(error) };
+  return parsed.success
+    ? parsed.data
+    : { code: undefined, statusCode: undefined, message: String(error) };
 }
 
 /** Printable, bounded: the path comes from the client. */
@@ -122,7 +124,11 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   app.setErrorHandler((error, request, reply) => {
     const { code, statusCode, message } = describeError(error);
     if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return sendError(reply, 413, `The request body is larger than ${BODY_LIMIT_BYTES / 1024} KiB.`);
+      return sendError(
+        reply,
+        413,
+        `The request body is larger than ${BODY_LIMIT_BYTES / 1024} KiB.`,
+      );
     }
     if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) {
       return sendError(reply, statusCode, message);
@@ -136,7 +142,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     timeoutMs: options.upstreamTimeoutMs,
     onUpstreamError: (method, rawUrl, error) => {
       const cause = describeError(error.cause);
-      log(`upstream error on ${method} ${loggablePath(pathOf(rawUrl))}: ${cause.code ?? error.message}`);
+      log(
+        `upstream error on ${method} ${loggablePath(pathOf(rawUrl))}: ${cause.code ?? error.message}`,
+      );
     },
   });
 

@@ -36,7 +36,11 @@ export async function isBundleStale(root: string, distDir: string): Promise<bool
 }
 
 /** Returns true when it had to build. */
-export async function ensureBundle(root: string, distDir: string, log: (line: string) => void): Promise<boolean> {
+export async function ensureBundle(
+  root: string,
+  distDir: string,
+  log: (line: string) => void,
+): Promise<boolean> {
   if (!(await isBundleStale(root, distDir))) return false;
   log('Building the bundle (dist/ is missing or older than the sources)...');
   const startedAt = performance.now();

@@ -27,7 +27,8 @@ export class ConfigError extends Error {
 }
 
 // An empty variable (`EGAIN_URL=` in a shell or `env: { EGAIN_URL: '' }` in Playwright) means "unset".
-const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const unsetIfEmpty = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
 
 const integer = (min: number, max: number) =>
   z
@@ -83,7 +84,10 @@ const EnvSchema = z.object({
 });
 
 /** Parses the environment; throws a ConfigError naming every bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadConfigOptions = {}): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  options: LoadConfigOptions = {},
+): Config {
   const result = EnvSchema.safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
@@ -109,7 +113,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadCo
 }
 
 /** For the entry points: a bad environment prints the reason and exits with code 1. */
-export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env, options: LoadConfigOptions = {}): Config {
+export function loadConfigOrExit(
+  env: NodeJS.ProcessEnv = process.env,
+  options: LoadConfigOptions = {},
+): Config {
   try {
     return loadConfig(env, options);
   } catch (error) {

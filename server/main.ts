@@ -28,13 +28,17 @@ export interface RunningServer {
 
 /** A URL a browser can open, also when listening on every interface. */
 export function browserUrl(address: AddressInfo | string | null, host: string): string {
-  if (address === null || typeof address === 'string') throw new Error('The server is not listening on a TCP port');
+  if (address === null || typeof address === 'string')
+    throw new Error('The server is not listening on a TCP port');
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const bracketed = shownHost.includes(':') ? `[${shownHost}]` : shownHost;
   return `http://${bracketed}:${address.port}/`;
 }
 
-export async function startServer(config: Config, options: StartServerOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  options: StartServerOptions = {},
+): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const distDir = options.distDir ?? join(PROJECT_ROOT, 'dist');
   if (options.distDir === undefined) await ensureBundle(PROJECT_ROOT, distDir, log);
@@ -42,7 +46,12 @@ export async function startServer(config: Config, options: StartServerOptions = 
   const upstream = await startUpstream(config);
   let app;
   try {
-    app = await buildServer({ upstream: upstream.url, distDir, log, upstreamTimeoutMs: options.upstreamTimeoutMs });
+    app = await buildServer({
+      upstream: upstream.url,
+      distDir,
+      log,
+      upstreamTimeoutMs: options.upstreamTimeoutMs,
+    });
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app?.close();

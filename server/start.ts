@@ -8,7 +8,9 @@ let server;
 try {
   server = await startServer(config);
 } catch (error) {
-  process.stderr.write(`Could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 }
 const running = server;
@@ -19,7 +21,9 @@ const banner = [
   simulator
     ? `  eGain: embedded simulator (${simulator.cases} cases)`
     : `  eGain: ${config.egainUrl ?? running.upstream.url.href}`,
-  ...(simulator ? [`  Sign in as ${simulator.credentials.userName} / ${simulator.credentials.password}`] : []),
+  ...(simulator
+    ? [`  Sign in as ${simulator.credentials.userName} / ${simulator.credentials.password}`]
+    : []),
   `  Test controls: ${simulator?.testControls ? 'on (/system/ws/__sim/)' : 'off'}`,
   '  Ctrl+C stops the server.',
 ];
@@ -36,7 +40,9 @@ function shutdown(signal: NodeJS.Signals): void {
   running.close().then(
     () => process.exit(0),
     (error: unknown) => {
-      process.stderr.write(`Error while stopping: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `Error while stopping: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       process.exit(1);
     },
   );

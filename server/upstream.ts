@@ -17,7 +17,8 @@ export interface Upstream {
 }
 
 function portOf(address: AddressInfo | string | null): number {
-  if (address === null || typeof address === 'string') throw new Error('The simulator is not listening on a TCP port');
+  if (address === null || typeof address === 'string')
+    throw new Error('The simulator is not listening on a TCP port');
   return address.port;
 }
 
