@@ -1,11 +1,52 @@
-// STUB (to be replaced): "Show request" disclosure.
-import type { LookupBody, LookupQuery } from '../lookup-request';
+// "Show request": the exact lookup the results come from (method, path with query, JSON body), so
+// an agent can see what was sent (D2, D4) and copy it for a ticket or a curl call.
+import { useEffect, useRef, useState } from 'react';
+import { apiUrl } from '../../../lib/api-client';
+import { LOOKUP_PATH, type LookupBody, type LookupQuery } from '../lookup-request';
+
+const FEEDBACK_MS = 4000;
+
+/** `POST /system/ws/v20/interaction/case/lookup?$pagenum=1&$pagesize=25`, a blank line, the body. */
+export function requestText(body: LookupBody, query: LookupQuery): string {
+  const url = apiUrl(LOOKUP_PATH, query);
+  const origin = window.location.origin;
+  const path = url.startsWith(origin) ? url.slice(origin.length) : url;
+  return `POST ${path}\n\n${JSON.stringify(body, null, 2)}`;
+}
 
 export function ShowRequest({ body, query }: { body: LookupBody; query: LookupQuery }) {
+  const [feedback, setFeedback] = useState('');
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const text = requestText(body, query);
+
+  const copy = async () => {
+    window.clearTimeout(timer.current);
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      setFeedback('Copied');
+      timer.current = window.setTimeout(() => setFeedback(''), FEEDBACK_MS);
+    } catch {
+      // Stays until the next attempt: the user needs it while copying by hand.
+      setFeedback('Could not copy. Select the request text and copy it with Ctrl+C (⌘C on a Mac).');
+    }
+  };
+
   return (
-    <details>
+    <details className="show-request">
       <summary>Show request</summary>
-      <pre>{JSON.stringify({ query, body }, null, 2)}</pre>
+      <pre className="request-text">
+        <code>{text}</code>
+      </pre>
+      <div className="show-request-actions">
+        <button type="button" onClick={() => void copy()}>
+          Copy
+        </button>
+        <span aria-live="polite" className="copy-feedback">
+          {feedback}
+        </span>
+      </div>
     </details>
   );
 }

@@ -1,0 +1,97 @@
+// The calendar behind a date field's button: a modal dialog with react-day-picker. Loaded on demand
+// (React.lazy), so neither the picker nor its styles weigh on the first screen.
+import { TZDate } from '@date-fns/tz';
+import { useId, useLayoutEffect, useRef } from 'react';
+import { DayPicker } from 'react-day-picker';
+import 'react-day-picker/style.css';
+import { useDateLocale } from '../lib/language';
+
+export interface PickedDay {
+  year: number;
+  /** 1..12 */
+  month: number;
+  day: number;
+}
+
+export interface CalendarDialogProps {
+  /** The field the date is for, e.g. "Created from". */
+  fieldLabel: string;
+  selected: PickedDay | null;
+  timeZone: string;
+  onPick: (day: PickedDay) => void;
+  /** Called once the dialog has closed (picked, cancelled or Escape). */
+  onClose: () => void;
+}
+
+export default function CalendarDialog({
+  fieldLabel,
+  selected,
+  timeZone,
+  onPick,
+  onClose,
+}: CalendarDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const descriptionId = useId();
+  const locale = useDateLocale();
+  const selectedDate = selected
+    ? new TZDate(selected.year, selected.month - 1, selected.day, timeZone)
+    : undefined;
+
+  // A layout effect: the dialog must be open before the picker's own (passive) effect moves focus to
+  // the selected day, or opening it would move focus to its first button instead.
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
+  }, []);
+
+  const close = () => {
+    const dialog = dialogRef.current;
+    if (dialog?.open && typeof dialog.close === 'function') dialog.close();
+    else onClose();
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="calendar-dialog"
+      aria-labelledby={headingId}
+      aria-describedby={descriptionId}
+      onClose={onClose}
+    >
+      <h2 id={headingId} className="calendar-dialog-title">
+        Choose a date
+      </h2>
+      <p id={descriptionId} className="field-hint">
+        For {fieldLabel}. Arrow keys move between days, Page Up and Page Down between months, Enter
+        chooses, Escape closes.
+      </p>
+      <DayPicker
+        mode="single"
+        selected={selectedDate}
+        defaultMonth={selectedDate}
+        timeZone={timeZone}
+        locale={locale}
+        // Inside a modal dialog, the day grid is where keyboard focus belongs.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus
+        captionLayout="dropdown"
+        startMonth={new Date(2000, 0)}
+        endMonth={new Date(2040, 11)}
+        onSelect={(date) => {
+          if (date) {
+            // The picker hands back a date in `timeZone`; its calendar fields are the day picked.
+            const day = new TZDate(date.getTime(), timeZone);
+            onPick({ year: day.getFullYear(), month: day.getMonth() + 1, day: day.getDate() });
+          }
+          close();
+        }}
+      />
+      <div className="calendar-dialog-actions">
+        <button type="button" onClick={close}>
+          Cancel
+        </button>
+      </div>
+    </dialog>
+  );
+}

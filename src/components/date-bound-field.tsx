@@ -1,0 +1,82 @@
+// A date bound: a plain text field (typing works the same in every browser) plus a button that opens
+// a calendar. The button's name ("Choose Created from date") comes from its text, not aria-label, so
+// getByLabel('Created from') still finds only the field.
+import { lazy, Suspense, useRef, useState, type ComponentPropsWithRef } from 'react';
+import type { PickedDay } from './calendar-dialog';
+import { TextField } from './text-field';
+
+const loadCalendar = () => import('./calendar-dialog');
+const CalendarDialog = lazy(loadCalendar);
+
+interface DateBoundFieldProps extends Omit<
+  ComponentPropsWithRef<'input'>,
+  'id' | 'aria-describedby'
+> {
+  label: string;
+  error?: string | undefined;
+  describedBy?: string | undefined;
+  timeZone: string;
+  /** The day the field holds now, to open the calendar on it (null: none or not a date). */
+  readSelected: () => PickedDay | null;
+  onPick: (day: PickedDay) => void;
+}
+
+export function DateBoundField({
+  label,
+  error,
+  describedBy,
+  timeZone,
+  readSelected,
+  onPick,
+  ...inputProps
+}: DateBoundFieldProps) {
+  const [open, setOpen] = useState<{ selected: PickedDay | null } | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  return (
+    <>
+      <TextField
+        label={label}
+        error={error}
+        describedBy={describedBy}
+        autoComplete="off"
+        spellCheck={false}
+        {...inputProps}
+        adornment={
+          <button
+            ref={buttonRef}
+            type="button"
+            className="icon-button"
+            aria-haspopup="dialog"
+            aria-expanded={open !== null}
+            onPointerEnter={() => void loadCalendar()}
+            onFocus={() => void loadCalendar()}
+            onClick={() => setOpen({ selected: readSelected() })}
+          >
+            <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24">
+              <path
+                fill="currentColor"
+                d="M7 2h2v2h6V2h2v2h3a1 1 0 0 1 1 1v15a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3V2zm12 8H5v9h14v-9zM5 8h14V6H5v2z"
+              />
+            </svg>
+            <span className="visually-hidden">Choose {label} date</span>
+          </button>
+        }
+      />
+      {open ? (
+        <Suspense fallback={<span className="visually-hidden">Loading the calendar</span>}>
+          <CalendarDialog
+            fieldLabel={label}
+            selected={open.selected}
+            timeZone={timeZone}
+            onPick={onPick}
+            onClose={() => {
+              setOpen(null);
+              buttonRef.current?.focus();
+            }}
+          />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+// First / Previous / Next / Last with "Page n of m", shared by the cases table and the activities
+// pane (each with its own navigation name). Buttons at an end are aria-disabled rather than
+// disabled, so keyboard focus stays on the button that was just used to reach that end.
+import type { ReactNode } from 'react';
+
+interface PaginationNavProps {
+  /** Accessible name of the navigation landmark, e.g. `Pagination`. */
+  label: string;
+  page: number;
+  /** Undefined when the total is unknown (a page past the end came back empty). */
+  totalPages: number | undefined;
+  onPageChange: (page: number) => void;
+  /** Extra controls such as the page-size select. */
+  children?: ReactNode;
+}
+
+interface PageButtonProps {
+  label: string;
+  target: number;
+  enabled: boolean;
+  onPageChange: (page: number) => void;
+  text: string;
+}
+
+function PageButton({ label, target, enabled, onPageChange, text }: PageButtonProps) {
+  return (
+    <button
+      type="button"
+      className="page-button"
+      aria-label={label}
+      aria-disabled={enabled ? undefined : true}
+      onClick={() => {
+        if (enabled) onPageChange(target);
+      }}
+    >
+      {text}
+    </button>
+  );
+}
+
+export function PaginationNav({ label, page, totalPages, onPageChange, children }: PaginationNavProps) {
+  const canGoBack = page > 1;
+  const canGoForward = totalPages !== undefined && page < totalPages;
+  return (
+    <nav className="pagination" aria-label={label}>
+      <div className="pagination-buttons">
+        <PageButton label="First page" text="« First" target={1} enabled={canGoBack} onPageChange={onPageChange} />
+        <PageButton
+          label="Previous page"
+          text="‹ Previous"
+          target={Math.max(1, page - 1)}
+          enabled={canGoBack}
+          onPageChange={onPageChange}
+        />
+        <span className="pagination-position">
+          {totalPages === undefined ? `Page ${page}` : `Page ${page} of ${totalPages}`}
+        </span>
+        <PageButton label="Next page" text="Next ›" target={page + 1} enabled={canGoForward} onPageChange={onPageChange} />
+        <PageButton
+          label="Last page"
+          text="Last »"
+          target={totalPages ?? page}
+          enabled={canGoForward}
+          onPageChange={onPageChange}
+        />
+      </div>
+      {children}
+    </nav>
+  );
+}

@@ -1,0 +1,44 @@
+// "Custom attribute": a list of the server's custom attributes (shows displayName, sends name) when
+// the metadata call offers them (D5), free text otherwise, and while the list is loading.
+import { useQuery } from '@tanstack/react-query';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { SelectField } from '../../../components/select-field';
+import { TextField } from '../../../components/text-field';
+import { useLanguage } from '../../../lib/language';
+import type { CriteriaValues } from './criteria-schema';
+import { customAttributesQueryOptions } from './custom-attributes-query';
+
+export function CustomAttributeField() {
+  const language = useLanguage();
+  const { data: attributes } = useQuery(customAttributesQueryOptions(language));
+  const { register, control, formState } = useFormContext<CriteriaValues>();
+  const current = useWatch({ control, name: 'customName' }).trim();
+  const registration = register('customName', { deps: 'customValue' });
+  const error = formState.errors.customName?.message;
+
+  if (!attributes || attributes.length === 0) {
+    return (
+      <TextField
+        label="Custom attribute"
+        autoComplete="off"
+        spellCheck={false}
+        error={error}
+        {...registration}
+      />
+    );
+  }
+
+  // A name from an old link (or typed before the list arrived) stays selectable rather than vanishing.
+  const unknown = current !== '' && !attributes.some((attribute) => attribute.name === current);
+  return (
+    <SelectField label="Custom attribute" error={error} {...registration}>
+      <option value="">None</option>
+      {attributes.map((attribute) => (
+        <option key={attribute.name} value={attribute.name}>
+          {attribute.label}
+        </option>
+      ))}
+      {unknown ? <option value={current}>{current}</option> : null}
+    </SelectField>
+  );
+}
