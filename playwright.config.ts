@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CLOSED_PORT, E2E_PORT, UNREACHABLE_EGAIN_PORT } from './e2e/ports';
 
 // Debian's Chromium where it is installed (CI, machines without Playwright's download), Playwright's own otherwise.
 const systemChromium = '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = E2E_PORT;
 
 export default defineConfig({
   testDir: './e2e',
@@ -39,13 +40,31 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // The real production server (built bundle + forwarding) with the simulator's test controls on.
-    command: 'npm start',
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    env: { PORT: String(port), HOST: '127.0.0.1', SIM_TEST_CONTROLS: '1', EGAIN_URL: '' },
-    stdout: 'pipe',
-  },
+  // Started one after the other, in this order: the second reuses the bundle the first one built.
+  webServer: [
+    {
+      // The real production server (built bundle + forwarding) with the simulator's test controls on.
+      command: 'npm start',
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      env: { PORT: String(port), HOST: '127.0.0.1', SIM_TEST_CONTROLS: '1', EGAIN_URL: '' },
+      stdout: 'pipe',
+    },
+    {
+      // The same server in front of an eGain server that is down (e2e/reliability.spec.ts).
+      // `--prebuilt` serves the first server's dist/ without building it a second time.
+      command: 'npm start -- --prebuilt',
+      url: `http://127.0.0.1:${UNREACHABLE_EGAIN_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: {
+        PORT: String(UNREACHABLE_EGAIN_PORT),
+        HOST: '127.0.0.1',
+        EGAIN_URL: `http://127.0.0.1:${CLOSED_PORT}/system`,
+        SIM_TEST_CONTROLS: '',
+      },
+      stdout: 'pipe',
+    },
+  ],
 });

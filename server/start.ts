@@ -1,12 +1,17 @@
 // `npm start`: the production server on HOST:PORT (see docs/architecture.md, "Runtime").
+// `--prebuilt` serves dist/ as it is, without the staleness check and build: for a second server
+// started next to one that builds (the end-to-end tests' unreachable-eGain server), so that two
+// builds never write dist/ at once.
+import { join } from 'node:path';
 import { loadConfigOrExit } from './config.ts';
-import { startServer } from './main.ts';
+import { PROJECT_ROOT, startServer } from './main.ts';
 
 const config = loadConfigOrExit();
+const prebuilt = process.argv.includes('--prebuilt');
 
 let server;
 try {
-  server = await startServer(config);
+  server = await startServer(config, prebuilt ? { distDir: join(PROJECT_ROOT, 'dist') } : {});
 } catch (error) {
   process.stderr.write(
     `Could not start: ${error instanceof Error ? error.message : String(error)}\n`,

@@ -26,8 +26,14 @@ export function createQueryClient(): QueryClient {
         staleTime: 30_000,
         gcTime: 5 * 60_000,
         refetchOnWindowFocus: false,
+        // 'online' (the default) pauses queries while the browser says it is offline: no request, no
+        // error, and the previous search's rows stay under the new search's criteria with nothing
+        // saying so. Always trying turns that into the "Cannot reach the eGain server" alert; coming
+        // back online re-runs the failed queries; 'always' turns that off unless it is asked for.
+        networkMode: 'always',
+        refetchOnReconnect: true,
       },
-      mutations: { retry: false },
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

@@ -153,7 +153,9 @@ function contactPerson(
 ): ContactPerson {
   const female = rng.chance(0.5);
   const firstName = rng.pick(female ? FIRST_NAMES_FEMALE : FIRST_NAMES_MALE);
-  const middleName = rng.chance(0.3) ? rng.pick(female ? FIRST_NAMES_FEMALE : FIRST_NAMES_MALE) : null;
+  const middleName = rng.chance(0.3)
+    ? rng.pick(female ? FIRST_NAMES_FEMALE : FIRST_NAMES_MALE)
+    : null;
   const lastName = rng.pick(LAST_NAMES);
   const id = String(ids.person++);
   const points: ContactPoint[] = [];
@@ -163,7 +165,10 @@ function contactPerson(
     if (email) {
       const domain = emailDomain ?? rng.pick(EMAIL_DOMAINS);
       const suffix = rng.chance(0.6) ? String(rng.int(1, 999)) : '';
-      const local = p === 0 ? `${asciiSlug(firstName)}.${asciiSlug(lastName)}` : asciiSlug(`${firstName[0] ?? ''}${lastName}`);
+      const local =
+        p === 0
+          ? `${asciiSlug(firstName)}.${asciiSlug(lastName)}`
+          : asciiSlug(`${firstName[0] ?? ''}${lastName}`);
       points.push({
         kind: 'email',
         id: String(ids.point++),

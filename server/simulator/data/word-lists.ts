@@ -1,5 +1,7 @@
-// Hand-made word lists for believable names, subjects and contact data.
+// Hand-made word lists for believable names, subjects and contact data. The long lists are kept
+// dense (prettier-ignore) so that each fits on a screen.
 
+// prettier-ignore
 export const FIRST_NAMES_FEMALE: readonly string[] = [
   'Amelia', 'Anna', 'Beatrice', 'Camille', 'Carla', 'Chiara', 'Claire', 'Daniela', 'Elena', 'Eva',
   'Fatima', 'Grace', 'Hannah', 'Helen', 'Irene', 'Isabel', 'Julia', 'Karen', 'Laura', 'Leah',
@@ -7,6 +9,7 @@ export const FIRST_NAMES_FEMALE: readonly string[] = [
   'Sofia', 'Susan', 'Tanya', 'Ursula', 'Vera', 'Wendy', 'Yasmin', 'Zoe',
 ];
 
+// prettier-ignore
 export const FIRST_NAMES_MALE: readonly string[] = [
   'Aaron', 'Adam', 'Ahmed', 'Andre', 'Arjun', 'Bruno', 'Carlos', 'Daniel', 'David', 'Edward',
   'Felix', 'George', 'Hugo', 'Ivan', 'Jacob', 'James', 'Jonas', 'Juan', 'Kevin', 'Liam',
@@ -14,6 +17,7 @@ export const FIRST_NAMES_MALE: readonly string[] = [
   'Rafael', 'Robert', 'Samuel', 'Stefan', 'Thomas', 'Tom', 'Viktor', 'William',
 ];
 
+// prettier-ignore
 export const LAST_NAMES: readonly string[] = [
   'Adams', 'Alvarez', 'Andersson', 'Bailey', 'Becker', 'Bennett', 'Bertrand', 'Brown', 'Campbell',
   'Castillo', 'Chen', 'Clarke', 'Collins', 'Cooper', 'Costa', 'Davies', 'Dubois', 'Edwards',
@@ -25,30 +29,46 @@ export const LAST_NAMES: readonly string[] = [
   'Young', 'Zimmermann',
 ];
 
+// prettier-ignore
 export const COMPANY_PREFIXES: readonly string[] = [
   'Acme', 'Blue Harbor', 'Brightline', 'Cedar', 'Crescent', 'Evergreen', 'Granite', 'Helios',
   'Ironwood', 'Lakeside', 'Meridian', 'Northwind', 'Oakridge', 'Pinnacle', 'Redwood', 'Riverside',
   'Silverline', 'Summit', 'Sunrise', 'Tidewater', 'Vertex', 'Westfield',
 ];
 
+// prettier-ignore
 export const COMPANY_NOUNS: readonly string[] = [
   'Logistics', 'Property Management', 'Hotels', 'Fleet Services', 'Dental Group', 'Bakery',
   'Engineering', 'Storage', 'Car Rental', 'Medical Center', 'Construction', 'Foods', 'Retail',
   'Parking', 'Energy Co-op', 'School District',
 ];
 
-export const COMPANY_SUFFIXES: readonly string[] = ['Inc.', 'LLC', 'Ltd.', 'GmbH', 'Corp.', 'Group'];
+export const COMPANY_SUFFIXES: readonly string[] = [
+  'Inc.',
+  'LLC',
+  'Ltd.',
+  'GmbH',
+  'Corp.',
+  'Group',
+];
 
 /** Reserved example domains, so no generated address can collide with the seed's customer.com. */
 export const EMAIL_DOMAINS: readonly string[] = [
-  'example.com', 'example.net', 'example.org', 'mail.example', 'inbox.example', 'post.example',
+  'example.com',
+  'example.net',
+  'example.org',
+  'mail.example',
+  'inbox.example',
+  'post.example',
 ];
 
+// prettier-ignore
 export const AREA_CODES: readonly string[] = [
   '206', '212', '213', '303', '305', '312', '404', '408', '415', '469', '503', '512', '617', '646',
   '702', '720', '801', '858', '919', '971',
 ];
 
+// prettier-ignore
 export const PRODUCTS: readonly string[] = [
   'EV Charger Pro', 'Wall Box Mini', 'Home Battery S', 'Solar Inverter X2', 'Smart Meter',
   'Charging Cable 7m', 'Mobile App', 'Energy Subscription',

@@ -1,6 +1,21 @@
-// STUB (to be replaced): chips, cases table, pagination and the detail panes.
+// The results of the search in the URL: active criteria as chips, the Cases table with sorting and
+// pagination, a polite status line, and the detail pane beside (wide) or over (narrow) the table.
+import { useId, useRef } from 'react';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PaginationNav } from '../../../components/pagination-nav';
+import { SectionBoundary } from '../../../components/section-boundary';
 import type { LookupBody, LookupQuery } from '../lookup-request';
-import type { SearchState } from '../search-state';
+import { serializeSearchState, type Pane, type SearchState } from '../search-state';
+import { CasesTable } from './cases-table';
+import { CriteriaChips } from './criteria-chips';
+import { describeCriteria } from './criteria-chips-model';
+import { PageSizeSelect } from './page-size-select';
+import { PaneLinksContext, type PaneLinks } from './pane-links';
+import { PaneSlot } from './pane-slot';
+import { resultsStatusText } from './results-status';
+import { SortRejectionAlert, useSortRejection } from './sort-rejection';
+import { useCaseResults } from './use-case-results';
+import { usePaneFocus } from './use-pane-focus';
 
 export interface ResultsAreaProps {
   state: SearchState;
@@ -9,6 +24,116 @@ export interface ResultsAreaProps {
   query: LookupQuery;
 }
 
-export function ResultsArea({ state }: ResultsAreaProps) {
-  return <p role="status">{state.hasCriteria ? 'Results will appear here.' : ''}</p>;
+export function ResultsArea({ state, update, body, query }: ResultsAreaProps) {
+  const headingId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const paneFocus = usePaneFocus(rootRef, headingRef);
+  const { current, shown, window, busy } = useCaseResults(body, query, state.hasCriteria);
+  const searchKey = JSON.stringify(body);
+  const sortRejection = useSortRejection({ sort: state.sort, error: current.error, searchKey, update });
+
+  const paneLinks: PaneLinks = {
+    href: (pane: Pane) => `#${serializeSearchState({ ...state, pane }).toString()}`,
+    open: (pane: Pane, opener: HTMLElement) => {
+      paneFocus.remember(pane, opener);
+      update({ pane });
+    },
+  };
+  const closePane = (): void => {
+    if (!state.pane) return;
+    update({ pane: undefined });
+    paneFocus.returnFocus(state.pane);
+  };
+
+  const empty = shown !== undefined && shown.cases.length === 0;
+  const pastTheEnd = empty && shown.page > 1;
+  const status = resultsStatusText({
+    hasCriteria: state.hasCriteria,
+    loading: current.isPending && current.isFetching,
+    window,
+    empty,
+    page: shown?.page ?? state.page,
+    criteriaText: describeCriteria(state.criteria),
+  });
+
+  return (
+    <div className="results-area" ref={rootRef}>
+      {state.hasCriteria ? (
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className="results-heading">
+          Cases
+        </h2>
+      ) : null}
+      {/* Always rendered, so screen readers already watch it when the first result arrives. */}
+      <p role="status" aria-live="polite" className="results-status">
+        {status}
+      </p>
+      {state.hasCriteria ? (
+        <div className={state.pane ? 'results-layout has-pane' : 'results-layout'}>
+          <div className="results-main">
+            <CriteriaChips
+              criteria={state.criteria}
+              onChange={(criteria) => update({ criteria, page: 1 })}
+              onEmpty={() => document.getElementById('main')?.focus()}
+            />
+            {sortRejection.notice ? (
+              <SortRejectionAlert rejection={sortRejection.notice} onDismiss={sortRejection.dismiss} />
+            ) : null}
+            {current.isError && !sortRejection.isRejecting ? (
+              <ErrorAlert
+                error={current.error}
+                title="The cases could not be loaded"
+                onRetry={() => void current.refetch()}
+              />
+            ) : null}
+            <SectionBoundary title="The cases table failed" resetKeys={[searchKey, JSON.stringify(query)]}>
+              <PaneLinksContext value={paneLinks}>
+                <div className="table-scroll" aria-busy={busy}>
+                  {shown && shown.cases.length > 0 ? (
+                    <CasesTable
+                      cases={shown.cases}
+                      sort={state.sort}
+                      labelledBy={headingId}
+                      busy={busy}
+                      onSort={(sort) => {
+                        sortRejection.dismiss();
+                        update({ sort, page: 1 });
+                      }}
+                    />
+                  ) : null}
+                </div>
+              </PaneLinksContext>
+              {window || pastTheEnd ? (
+                <PaginationNav
+                  label="Pagination"
+                  page={window?.page ?? shown?.page ?? state.page}
+                  totalPages={window?.totalPages}
+                  onPageChange={(page) => update({ page })}
+                >
+                  <PageSizeSelect value={state.pageSize} onChange={(size) => update({ pageSize: size, page: 1 })} />
+                </PaginationNav>
+              ) : null}
+            </SectionBoundary>
+          </div>
+          {state.pane ? (
+            <PaneSlot
+              pane={state.pane}
+              cases={shown?.cases ?? []}
+              onClose={closePane}
+              onFocusLost={() => {
+                if (state.pane) paneFocus.returnFocus(state.pane);
+              }}
+              onShowCustomerCases={(customerId) => {
+                update({ criteria: { customerId }, page: 1, pane: undefined });
+                headingRef.current?.focus();
+              }}
+              onActivitiesPage={(page) => {
+                if (state.pane?.kind === 'activities') update({ pane: { ...state.pane, page } });
+              }}
+            />
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
 }

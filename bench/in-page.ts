@@ -1,0 +1,156 @@
+// Functions that run inside the page (passed to Playwright's evaluate / addInitScript). Each is
+// self-contained: Playwright sends its source text, so it may use nothing from this module. Elements
+// are found by role and accessible name as /work/shared/ui-contract.md publishes them.
+
+/**
+ * tsx compiles with esbuild's keepNames, which wraps inner functions in `__name(fn, "name")`; the
+ * page has no such helper, so every bench page gets this harmless stand-in first.
+ */
+export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
+
+export interface ClickOptions {
+  /** `rows`: new rows in the `Cases` table; `search-screen`: the `Case search` form is there. */
+  until: 'rows' | 'search-screen';
+  timeoutMs: number;
+}
+
+export interface ClickResult {
+  /** Click → the frame after the change was painted (rAF, then a task). */
+  ms: number;
+  /** Click → the DOM change was seen (MutationObserver), before paint. */
+  seenMs: number;
+  /** Data rows in the `Cases` table when done. */
+  rows: number;
+  /**
+   * The first case lookup the click caused (resource timing), ms after the click: when fetch()
+   * started and when the last byte of the answer arrived. Null when no lookup was sent.
+   */
+  lookup: { start: number; end: number } | null;
+}
+
+/**
+ * Clicks `element` in the page and resolves when the awaited change has been painted. The clock
+ * starts right before `element.click()` and is the page's own performance.now().
+ */
+export function clickAndWait(
+  element: HTMLElement | SVGElement,
+  options: ClickOptions,
+): Promise<ClickResult> {
+  const textOf = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const nameOf = (node: Element): string => {
+    const labelledBy = node.getAttribute('aria-labelledby');
+    if (labelledBy) {
+      return labelledBy
+        .split(/\s+/)
+        .map((id) => textOf(document.getElementById(id)))
+        .join(' ')
+        .trim();
+    }
+    const label = node.getAttribute('aria-label');
+    if (label) return label.trim();
+    if (node instanceof HTMLTableElement) return textOf(node.caption);
+    return textOf(node);
+  };
+  const casesTable = (): Element | undefined =>
+    [...document.querySelectorAll('table, [role="table"], [role="grid"]')].find(
+      (table) => nameOf(table) === 'Cases',
+    );
+  const dataRows = (): Element[] => {
+    const table = casesTable();
+    if (!table) return [];
+    return [...table.querySelectorAll('tr, [role="row"]')].filter(
+      (row) => row.querySelector('td, [role="cell"], [role="gridcell"]') !== null,
+    );
+  };
+  const signature = (): string => {
+    const rows = dataRows();
+    return `${rows.length}\u0000${textOf(rows[0] ?? null)}\u0000${textOf(rows[rows.length - 1] ?? null)}`;
+  };
+  const searchScreenReady = (): boolean =>
+    [...document.querySelectorAll('search, [role="search"]')].some(
+      (landmark) =>
+        nameOf(landmark) === 'Case search' &&
+        [...landmark.querySelectorAll('button')].some((button) => nameOf(button) === 'Search'),
+    );
+
+  const before = signature();
+  return new Promise<ClickResult>((resolve, reject) => {
+    let done = false;
+    let startedAt = 0;
+    const finished = (): boolean =>
+      options.until === 'rows' ? dataRows().length > 0 && signature() !== before : searchScreenReady();
+    const check = (): void => {
+      if (done || !finished()) return;
+      done = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      const seenAt = performance.now();
+      // The rAF callback runs before the next paint; a task queued from it runs after that paint.
+      requestAnimationFrame(() => {
+        setTimeout(() => {
+          const ms = performance.now() - startedAt;
+          const entry = performance
+            .getEntriesByType('resource')
+            .filter((e) => e.name.includes('/interaction/case/lookup') && e.startTime >= startedAt)
+            .sort((a, b) => a.startTime - b.startTime)[0];
+          const lookup =
+            entry && entry instanceof PerformanceResourceTiming && entry.responseEnd > 0
+              ? { start: entry.startTime - startedAt, end: entry.responseEnd - startedAt }
+              : null;
+          resolve({ ms, seenMs: seenAt - startedAt, rows: dataRows().length, lookup });
+        }, 0);
+      });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      done = true;
+      reject(new Error(`no ${options.until === 'rows' ? 'new rows in the Cases table' : 'Case search form'} after ${options.timeoutMs} ms`));
+    }, options.timeoutMs);
+    // The buffer holds 250 entries by default; each click starts with an empty one.
+    performance.clearResourceTimings();
+    startedAt = performance.now();
+    if (element instanceof HTMLElement) element.click();
+    else element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    check();
+  });
+}
+
+/**
+ * Init script of the cold-load pages: records in `window.__benchSignInSeen` when the sign-in form
+ * (textbox `User name`, enabled button `Sign in`) appeared and in `window.__benchSignInReady` when
+ * the frame showing it was painted, both in ms since navigation start.
+ */
+export function watchSignInForm(): void {
+  const textOf = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const ready = (): boolean => {
+    const userName = [...document.querySelectorAll('input')].some(
+      (input) =>
+        input.getAttribute('aria-label') === 'User name' ||
+        [...(input.labels ?? [])].some((label) => textOf(label) === 'User name'),
+    );
+    const button = [...document.querySelectorAll('button')].some(
+      (b) => !b.disabled && (b.getAttribute('aria-label') ?? textOf(b)) === 'Sign in',
+    );
+    return userName && button;
+  };
+  const observer = new MutationObserver(() => {
+    if (!ready()) return;
+    observer.disconnect();
+    Reflect.set(window, '__benchSignInSeen', performance.now());
+    requestAnimationFrame(() => {
+      setTimeout(() => Reflect.set(window, '__benchSignInReady', performance.now()), 0);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+/** JS and CSS the page requested before `beforeMs` (resource timing), as URL paths. */
+export function scriptsAndStylesBefore(beforeMs: number): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .filter((entry) => entry.startTime <= beforeMs)
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.endsWith('.js') || path.endsWith('.css'));
+}

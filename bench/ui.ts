@@ -1,0 +1,535 @@
+// The UI figures, measured in headless Chromium against the running production server: cold load,
+// search latency beside the raw HTTP round trip, paging with and without the prefetched page, and
+// the JS heap after 10 and 200 searches. Every element is found through the UI contract's roles and
+// accessible names (/work/shared/ui-contract.md).
+import { existsSync } from 'node:fs';
+import {
+  chromium,
+  devices,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type Request,
+} from '@playwright/test';
+import { z } from 'zod';
+import {
+  NAME_SHIM,
+  clickAndWait,
+  scriptsAndStylesBefore,
+  watchSignInForm,
+  type ClickResult,
+} from './in-page.ts';
+
+const PASSWORD = 'egain-demo';
+const LOOKUP_PATH = '/system/ws/v20/interaction/case/lookup';
+/** The request headers the production server forwards to eGain (server/api-forwarding.ts). */
+const API_HEADERS = [
+  'accept',
+  'accept-language',
+  'content-type',
+  'x-egain-session',
+  'x-egain-error-message',
+  'accept-encoding',
+] as const;
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+/** The launch flags of playwright.config.ts. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+const CLICK_TIMEOUT_MS = 15_000;
+const DEPARTMENTS = ['Service', 'Sales', 'Billing', 'Technical Support', 'Returns', 'Retention'];
+
+export type Section<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export interface UiOptions {
+  baseUrl: string;
+  /** Measured runs per UI figure, after `warmups` unmeasured ones. */
+  runs: number;
+  warmups: number;
+  coldRuns: number;
+  memoryReps: number;
+  /** Searches after which the heap is read; the last one is the total. */
+  memoryCheckpoints: readonly [number, number];
+  log: (line: string) => void;
+}
+
+export interface SearchFigures {
+  rows: number;
+  /** Search click → rows painted, in the page. */
+  ui: number[];
+  /** Search click → new rows in the DOM (before the frame that paints them). */
+  dom: number[];
+  /** Where the UI time goes (resource timing of the lookup, same clock): click → fetch() called. */
+  beforeRequest: number[];
+  /** fetch() called → last byte of the answer, as the page saw it. */
+  request: number[];
+  /** Last byte → new rows in the DOM (JSON, schema, React render and commit). */
+  afterResponse: number[];
+  /** Rows in the DOM → the frame that shows them was painted. */
+  paint: number[];
+  /** The same lookup sent from Node: request → whole body read. */
+  raw: number[];
+  /** ui − raw of the same run. */
+  overhead: number[];
+  /** ui / raw of the same run. */
+  ratio: number[];
+}
+
+export interface PagingFigures {
+  /** Next page click → rows painted, after the prefetch of that page had finished. */
+  prefetched: number[];
+  /** Last page click → rows painted: a page nothing had loaded before. */
+  notPrefetched: number[];
+  /** Raw round trip of that Last page lookup. */
+  notPrefetchedRaw: number[];
+}
+
+export interface ColdFigures {
+  /** Navigation start → sign-in form painted. */
+  signInReady: number[];
+  /** Sign in click → search form painted (the lazy chunk was preloaded while "typing"). */
+  signIn: number[];
+  /** Search click → rows painted, first search of the session. */
+  firstSearch: number[];
+  /** signInReady + signIn + firstSearch: navigation → first results without the typing time. */
+  firstResults: number[];
+}
+
+export interface MemoryFigures {
+  checkpoints: readonly [number, number];
+  /** JS heap used after a forced GC, bytes, one per repetition. */
+  heapAtFirst: number[];
+  heapAtLast: number[];
+  /** (last − first) / first, percent. */
+  growthPercent: number[];
+}
+
+export interface UiResults {
+  chromiumVersion: string;
+  /** Paths below dist/ (e.g. `assets/index-x.js`) loaded before the sign-in form was interactive. */
+  firstScreenFiles: Section<string[]>;
+  cold: Section<ColdFigures>;
+  search: Section<SearchFigures>[];
+  paging: Section<PagingFigures>;
+  memory: Section<MemoryFigures>;
+}
+
+const numberSchema = z.number();
+const stringsSchema = z.array(z.string());
+
+const reasonOf = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
+
+async function section<T>(name: string, log: (line: string) => void, run: () => Promise<T>): Promise<Section<T>> {
+  const startedAt = performance.now();
+  try {
+    const value = await run();
+    log(`  ${name}: done in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+    return { ok: true, value };
+  } catch (error) {
+    const reason = reasonOf(error);
+    log(`  ${name}: n/a (${reason})`);
+    return { ok: false, reason };
+  }
+}
+
+const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The k-th spelling of a department name (the server compares case-insensitively): a new query key. */
+function spelling(name: string, k: number): string {
+  let bit = 0;
+  return [...name]
+    .map((ch) => {
+      if (!/[a-z]/i.test(ch)) return ch;
+      const flip = ((k >> bit++) & 1) === 1;
+      if (!flip) return ch;
+      return ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase();
+    })
+    .join('');
+}
+
+/**
+ * Department criteria that never repeat within a page (so React Query's cache never answers) and
+ * never give the same rows twice in a row (so the new rows are a visible change).
+ */
+function criteriaSequence(): () => string {
+  let i = 0;
+  return () => {
+    const name = DEPARTMENTS[i % DEPARTMENTS.length] ?? 'Service';
+    const value = spelling(name, Math.floor(i / DEPARTMENTS.length) + 1);
+    i += 1;
+    return value;
+  };
+}
+
+function lookupPage(request: Request): number | undefined {
+  if (request.method() !== 'POST') return undefined;
+  const url = new URL(request.url());
+  if (url.pathname !== LOOKUP_PATH) return undefined;
+  return Number(url.searchParams.get('$pagenum') ?? '1');
+}
+
+/** Lookups in flight, to wait until the app (including its prefetch) is quiet before measuring. */
+class LookupTracker {
+  private readonly inflight = new Set<Request>();
+  private started = 0;
+  /** The $pagenum of every lookup the page sent, in order. */
+  private readonly pages: number[] = [];
+
+  constructor(page: Page) {
+    page.on('request', (request) => {
+      const pageNumber = lookupPage(request);
+      if (pageNumber === undefined) return;
+      this.inflight.add(request);
+      this.started += 1;
+      this.pages.push(pageNumber);
+    });
+    const done = (request: Request): void => void this.inflight.delete(request);
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
+  }
+
+  /** A position in the request log, for `pagesSince`. */
+  mark(): number {
+    return this.pages.length;
+  }
+
+  /** Page numbers of the lookups sent since `mark`. */
+  pagesSince(mark: number): number[] {
+    return this.pages.slice(mark);
+  }
+
+  /** Resolves once no lookup has been in flight or started for `quietMs`. */
+  async idle(quietMs = 40, timeoutMs = 15_000): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      if (performance.now() > deadline) throw new Error('lookups did not settle');
+      if (this.inflight.size > 0) {
+        await delay(5);
+        continue;
+      }
+      const startedBefore = this.started;
+      await delay(quietMs);
+      if (this.inflight.size === 0 && this.started === startedBefore) return;
+    }
+  }
+}
+
+/** Sends the page's own lookup again from Node: same URL, body, API headers and session. */
+async function replay(request: Request): Promise<number> {
+  const all = await request.allHeaders();
+  const headers: Record<string, string> = {};
+  for (const name of API_HEADERS) {
+    const value = all[name];
+    if (value !== undefined) headers[name] = value;
+  }
+  const body = request.postData() ?? undefined;
+  const startedAt = performance.now();
+  const response = await fetch(request.url(), { method: request.method(), headers, body });
+  await response.arrayBuffer();
+  const ms = performance.now() - startedAt;
+  if (response.status !== 200) throw new Error(`the replayed lookup answered ${response.status}`);
+  return ms;
+}
+
+function contextOptions(baseUrl: string) {
+  const { viewport, userAgent, deviceScaleFactor } = devices['Desktop Chrome'];
+  return { baseURL: baseUrl, viewport, userAgent, deviceScaleFactor, locale: 'en-US', timezoneId: 'UTC' };
+}
+
+async function newPage(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(contextOptions(baseUrl));
+  await context.addInitScript({ content: NAME_SHIM });
+  const page = await context.newPage();
+  page.setDefaultTimeout(CLICK_TIMEOUT_MS);
+  return { context, page };
+}
+
+/** The locators of the UI contract the bench uses. */
+function ui(page: Page) {
+  const form = page.getByRole('search', { name: 'Case search' });
+  const pagination = page.getByRole('navigation', { name: 'Pagination' });
+  return {
+    userName: page.getByRole('textbox', { name: 'User name' }),
+    password: page.getByLabel('Password'),
+    signInButton: page.getByRole('button', { name: 'Sign in', exact: true }),
+    signOutButton: page.getByRole('button', { name: 'Sign out' }),
+    department: form.getByRole('textbox', { name: 'Department' }),
+    searchButton: form.getByRole('button', { name: 'Search', exact: true }),
+    nextPage: pagination.getByRole('button', { name: 'Next page' }),
+    lastPage: pagination.getByRole('button', { name: 'Last page' }),
+    rowsPerPage: page.getByRole('combobox', { name: 'Rows per page' }),
+  };
+}
+
+async function signIn(page: Page, user: string): Promise<void> {
+  const el = ui(page);
+  await page.goto('/');
+  await el.userName.fill(user);
+  await el.password.fill(PASSWORD);
+  await el.signInButton.click();
+  await el.signOutButton.waitFor();
+  await el.department.waitFor();
+}
+
+/** Sign out (frees the simulator session: at most five per user). */
+async function signOut(page: Page): Promise<void> {
+  const el = ui(page);
+  const loggedOut = page.waitForResponse((r) => r.url().includes('/authentication/user/logout'));
+  await el.signOutButton.click();
+  await loggedOut;
+}
+
+const click = (locator: Locator, until: 'rows' | 'search-screen'): Promise<ClickResult> =>
+  locator.evaluate(clickAndWait, { until, timeoutMs: CLICK_TIMEOUT_MS });
+
+/** Fills Department, clicks Search in the page and waits for the rows; returns the lookup sent. */
+async function search(page: Page, tracker: LookupTracker, department: string): Promise<{ result: ClickResult; request: Request }> {
+  const el = ui(page);
+  await tracker.idle();
+  await el.department.fill(department);
+  const sent = page.waitForRequest((r) => lookupPage(r) === 1);
+  const result = await click(el.searchButton, 'rows');
+  const request = await sent;
+  return { result, request };
+}
+
+/** A search whose result may come from React Query's cache (no request to wait for). */
+async function searchAgain(page: Page, tracker: LookupTracker, department: string): Promise<ClickResult> {
+  const el = ui(page);
+  await tracker.idle(15);
+  await el.department.fill(department);
+  return click(el.searchButton, 'rows');
+}
+
+async function measureSearch(
+  page: Page,
+  tracker: LookupTracker,
+  next: () => string,
+  rows: number,
+  options: UiOptions,
+): Promise<SearchFigures> {
+  const figures: SearchFigures = {
+    rows,
+    ui: [],
+    dom: [],
+    beforeRequest: [],
+    request: [],
+    afterResponse: [],
+    paint: [],
+    raw: [],
+    overhead: [],
+    ratio: [],
+  };
+  for (let i = 0; i < options.warmups + options.runs; i++) {
+    const { result, request } = await search(page, tracker, next());
+    if (result.rows !== rows) throw new Error(`expected ${rows} rows, the Cases table shows ${result.rows}`);
+    // The prefetch of the next page runs after the rows; the replay waits for it so both are alone.
+    await tracker.idle();
+    const raw = await replay(request);
+    if (i < options.warmups) continue;
+    figures.ui.push(result.ms);
+    figures.dom.push(result.seenMs);
+    figures.paint.push(result.ms - result.seenMs);
+    if (result.lookup) {
+      figures.beforeRequest.push(result.lookup.start);
+      figures.request.push(result.lookup.end - result.lookup.start);
+      figures.afterResponse.push(result.seenMs - result.lookup.end);
+    }
+    figures.raw.push(raw);
+    figures.overhead.push(result.ms - raw);
+    figures.ratio.push(result.ms / raw);
+  }
+  return figures;
+}
+
+async function measurePaging(
+  page: Page,
+  tracker: LookupTracker,
+  next: () => string,
+  options: UiOptions,
+): Promise<PagingFigures> {
+  const el = ui(page);
+  const figures: PagingFigures = { prefetched: [], notPrefetched: [], notPrefetchedRaw: [] };
+  for (let i = 0; i < options.warmups + options.runs; i++) {
+    const prefetch = page.waitForResponse((r) => lookupPage(r.request()) === 2);
+    await search(page, tracker, next());
+    await prefetch;
+    await tracker.idle();
+
+    const mark = tracker.mark();
+    const nextResult = await click(el.nextPage, 'rows');
+    // Page 2 must have come from the prefetch: only page 3 (the next prefetch) may be sent now.
+    if (tracker.pagesSince(mark).includes(2)) throw new Error('Next page sent a lookup for page 2: no prefetch');
+    await tracker.idle();
+
+    const lastSent = page.waitForRequest((r) => (lookupPage(r) ?? 0) > 2);
+    const lastResult = await click(el.lastPage, 'rows');
+    const lastRequest = await lastSent;
+    await tracker.idle();
+    const raw = await replay(lastRequest);
+    if (i < options.warmups) continue;
+    figures.prefetched.push(nextResult.ms);
+    figures.notPrefetched.push(lastResult.ms);
+    figures.notPrefetchedRaw.push(raw);
+  }
+  return figures;
+}
+
+async function measureCold(
+  browser: Browser,
+  baseUrl: string,
+  options: UiOptions,
+): Promise<{ figures: ColdFigures; firstScreenFiles: string[] }> {
+  const figures: ColdFigures = { signInReady: [], signIn: [], firstSearch: [], firstResults: [] };
+  let firstScreenFiles: string[] = [];
+  const next = criteriaSequence();
+  const warmups = Math.min(options.warmups, 2);
+  for (let i = 0; i < warmups + options.coldRuns; i++) {
+    // A new context: empty HTTP cache, no session.
+    const { context, page } = await newPage(browser, baseUrl);
+    try {
+      await context.addInitScript(watchSignInForm);
+      await page.goto('/');
+      await page.waitForFunction(() => typeof Reflect.get(window, '__benchSignInReady') === 'number');
+      const readyAt = numberSchema.parse(await page.evaluate((): unknown => Reflect.get(window, '__benchSignInReady')));
+      const seenAt = numberSchema.parse(await page.evaluate((): unknown => Reflect.get(window, '__benchSignInSeen')));
+      if (i === 0) {
+        const paths = stringsSchema.parse(await page.evaluate(scriptsAndStylesBefore, seenAt));
+        firstScreenFiles = [...new Set(paths.map((path) => path.replace(/^\//, '')))].sort();
+      }
+      // A person takes longer than this to type; meanwhile the app preloads the search screen.
+      await page.waitForLoadState('networkidle');
+      const el = ui(page);
+      await el.userName.fill(`qa${5 + (i % 12)}`);
+      await el.password.fill(PASSWORD);
+      const signedIn = await click(el.signInButton, 'search-screen');
+      await el.department.fill(next());
+      const firstSearch = await click(el.searchButton, 'rows');
+      if (firstSearch.rows === 0) throw new Error('the first search showed no rows');
+      await signOut(page);
+      if (i < warmups) continue;
+      figures.signInReady.push(readyAt);
+      figures.signIn.push(signedIn.ms);
+      figures.firstSearch.push(firstSearch.ms);
+      figures.firstResults.push(readyAt + signedIn.ms + firstSearch.ms);
+    } finally {
+      await context.close();
+    }
+  }
+  return { figures, firstScreenFiles };
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    // Twice: the first collection can leave garbage that only finalizers released.
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function measureMemory(browser: Browser, baseUrl: string, options: UiOptions): Promise<MemoryFigures> {
+  const [first, last] = options.memoryCheckpoints;
+  const figures: MemoryFigures = { checkpoints: options.memoryCheckpoints, heapAtFirst: [], heapAtLast: [], growthPercent: [] };
+  // A few criteria over and over (as an agent would), so the cache reaches its steady size early.
+  const criteria = DEPARTMENTS.slice(0, 5);
+  for (let rep = 0; rep < options.memoryReps; rep++) {
+    const { context, page } = await newPage(browser, baseUrl);
+    try {
+      const tracker = new LookupTracker(page);
+      await signIn(page, `qa${2 + rep}`);
+      let atFirst = 0;
+      for (let n = 1; n <= last; n++) {
+        const result = await searchAgain(page, tracker, criteria[(n - 1) % criteria.length] ?? 'Service');
+        if (result.rows === 0) throw new Error('a search showed no rows');
+        if (n === first) {
+          await tracker.idle();
+          atFirst = await heapUsed(page);
+        }
+      }
+      await tracker.idle();
+      const atLast = await heapUsed(page);
+      figures.heapAtFirst.push(atFirst);
+      figures.heapAtLast.push(atLast);
+      figures.growthPercent.push(((atLast - atFirst) / atFirst) * 100);
+      await signOut(page);
+    } finally {
+      await context.close();
+    }
+  }
+  return figures;
+}
+
+export async function measureUi(options: UiOptions): Promise<UiResults> {
+  const { baseUrl, log } = options;
+  const browser = await chromium.launch({
+    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const chromiumVersion = browser.version();
+    log(`  Chromium ${chromiumVersion}`);
+
+    let firstScreenFiles: Section<string[]> = { ok: false, reason: 'cold load did not run' };
+    const cold = await section('cold load', log, async () => {
+      const measured = await measureCold(browser, baseUrl, options);
+      firstScreenFiles = { ok: true, value: measured.firstScreenFiles };
+      return measured.figures;
+    });
+    if (!cold.ok) firstScreenFiles = { ok: false, reason: cold.reason };
+
+    const { context, page } = await newPage(browser, baseUrl);
+    const searches: Section<SearchFigures>[] = [];
+    let paging: Section<PagingFigures>;
+    try {
+      const tracker = new LookupTracker(page);
+      const next = criteriaSequence();
+      const signedIn = await section('sign in', log, () => signIn(page, 'qa1'));
+      const notSignedIn = (): Section<never> => ({
+        ok: false,
+        reason: signedIn.ok ? 'not run' : `sign-in failed: ${signedIn.reason}`,
+      });
+      if (signedIn.ok) {
+        searches.push(await section('search, 25 rows', log, () => measureSearch(page, tracker, next, 25, options)));
+        paging = await section('paging', log, () => measurePaging(page, tracker, next, options));
+        searches.push(
+          await section('search, 75 rows', log, async () => {
+            await tracker.idle();
+            // Rows per page lives in the pagination: it needs results on screen.
+            if ((await ui(page).rowsPerPage.count()) === 0) await search(page, tracker, next());
+            await tracker.idle();
+            const resized = page.waitForResponse(
+              (r) => lookupPage(r.request()) === 1 && new URL(r.url()).searchParams.get('$pagesize') === '75',
+            );
+            await ui(page).rowsPerPage.selectOption('75');
+            await resized;
+            await tracker.idle();
+            return measureSearch(page, tracker, next, 75, options);
+          }),
+        );
+      } else {
+        searches.push(notSignedIn(), notSignedIn());
+        paging = notSignedIn();
+      }
+    } finally {
+      await context.close();
+    }
+
+    const memory = await section('memory', log, () => measureMemory(browser, baseUrl, options));
+    return { chromiumVersion, firstScreenFiles, cold, search: searches, paging, memory };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { activitiesResponseSchema } from './activity-schemas';
+
+describe('activitiesResponseSchema', () => {
+  it('reads §6.3', () => {
+    const parsed = activitiesResponseSchema.parse({
+      activity: [
+        {
+          link: [{ rel: 'self', href: '/system/ws/v20/interaction/activity/1011' }],
+          case: { link: [{ rel: 'case', href: '/system/ws/v20/interaction/case/1000' }], id: '1000' },
+          department: { name: 'Service', id: '999' },
+          mode: { value: 'inbound', displayValue: 'Inbound' },
+          type: { value: 'email', displayValue: 'Email', subtype: { value: 'general', displayValue: 'General' } },
+          status: { value: 'completed', displayValue: 'Completed', substatus: { value: 'done', displayValue: 'Done' } },
+          subject: 'Charging is too slow',
+          customer: { id: '1000', customerName: 'John Russel Tierney' },
+          created: { date: '2021-08-24T09:02:11.000Z' },
+          lastModified: { date: '2021-08-25T13:18:25.000Z' },
+          id: '1011',
+        },
+      ],
+      paginationInfo: { count: 2, pagenum: 1, pagesize: 25 },
+    });
+    expect(parsed.activity[0]).toEqual({
+      id: '1011',
+      links: [{ rel: 'self', href: '/system/ws/v20/interaction/activity/1011' }],
+      subject: 'Charging is too slow',
+      type: { value: 'email', displayValue: 'Email', detail: { value: 'general', displayValue: 'General' } },
+      mode: { value: 'inbound', displayValue: 'Inbound' },
+      status: { value: 'completed', displayValue: 'Completed', detail: { value: 'done', displayValue: 'Done' } },
+      created: '2021-08-24T09:02:11.000Z',
+      lastModified: '2021-08-25T13:18:25.000Z',
+    });
+  });
+
+  it('tolerates a single object, numeric ids, an object link and missing fields', () => {
+    const parsed = activitiesResponseSchema.parse({
+      activity: { id: 1013, link: { rel: 'self', href: '/system/ws/v12/interaction/activity/1013' } },
+    });
+    expect(parsed.activity).toHaveLength(1);
+    expect(parsed.activity[0]).toMatchObject({ id: '1013', subject: '', type: undefined, created: undefined });
+    expect(parsed.activity[0]?.links).toHaveLength(1);
+  });
+});

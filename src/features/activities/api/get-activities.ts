@@ -1,0 +1,87 @@
+// GET /v20/interaction/activity?case={id} (§6.1, D17): through the case's activities link when the
+// link policy allows it (D10), else built from the id; paged with $pagenum/$pagesize; 204 = none.
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiJson } from '../../../lib/api-client';
+import { useLanguage, type LanguageTag } from '../../../lib/language';
+import { followableLink, type Link } from '../../../lib/links';
+import { activitiesResponseSchema, type ActivitySummary } from './activity-schemas';
+
+export interface ActivitiesPage {
+  activities: ActivitySummary[];
+  /** Total activities of the case (D1); 0 on 204, undefined when not sent. */
+  count: number | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export interface ActivitiesRequest {
+  caseId: string;
+  /** API path with its own query (from the link), e.g. `/v20/interaction/activity?case=1000`. */
+  path: string;
+  page: number;
+  pageSize: number;
+}
+
+export const activityKeys = {
+  all: ['activities'] as const,
+  lists: () => [...activityKeys.all, 'list'] as const,
+  forCase: (caseId: string, language: LanguageTag, path: string) =>
+    [...activityKeys.lists(), { caseId, language, path }] as const,
+  page: (request: ActivitiesRequest, language: LanguageTag) =>
+    [...activityKeys.forCase(request.caseId, language, request.path), { page: request.page, pageSize: request.pageSize }] as const,
+};
+
+/** The activities of one case: the server's link if followable, else built from the id. */
+export function activitiesApiPath(caseId: string, links: Link[] = []): string {
+  return (
+    followableLink(links, 'activity') ?? `/v20/interaction/activity?case=${encodeURIComponent(caseId)}`
+  );
+}
+
+/** One page; a `background` load (prefetch) never asks the user to sign in again on 401. */
+export async function getActivities(
+  request: ActivitiesRequest,
+  signal?: AbortSignal,
+  { background = false }: { background?: boolean } = {},
+): Promise<ActivitiesPage> {
+  const data = await apiJson(request.path, activitiesResponseSchema, {
+    query: { $pagenum: request.page, $pagesize: request.pageSize },
+    signal,
+    recoverSession: !background,
+  });
+  if (data === null || data.activity.length === 0) {
+    return { activities: [], count: 0, page: request.page, pageSize: request.pageSize };
+  }
+  return {
+    activities: data.activity,
+    count: data.paginationInfo?.count,
+    page: data.paginationInfo?.pagenum ?? request.page,
+    pageSize: data.paginationInfo?.pagesize ?? request.pageSize,
+  };
+}
+
+export function activitiesQueryOptions(request: ActivitiesRequest, language: LanguageTag) {
+  return queryOptions({
+    queryKey: activityKeys.page(request, language),
+    queryFn: ({ signal }) => getActivities(request, signal),
+    // Paging keeps the previous rows on screen until the new ones arrive.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useActivities(request: ActivitiesRequest) {
+  return useQuery(activitiesQueryOptions(request, useLanguage()));
+}
+
+/** Loads the next page in the background; true when it came back empty (this page is the last). */
+export function usePrefetchNextActivities(request: ActivitiesRequest, enabled: boolean): boolean {
+  const nextRequest = { ...request, page: request.page + 1 };
+  const next = useQuery({
+    ...activitiesQueryOptions(nextRequest, useLanguage()),
+    queryFn: ({ signal }) => getActivities(nextRequest, signal, { background: true }),
+    placeholderData: undefined,
+    enabled,
+    notifyOnChangeProps: ['data'],
+  });
+  return enabled && next.data !== undefined && next.data.activities.length === 0;
+}

@@ -1,0 +1,91 @@
+// The Cases table: server-sorted (manualSorting), sort state read from and written to the URL.
+// Without an explicit sort the server's default order applies, Case ID ascending (D6).
+import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
+import type { CaseSummary } from '../api/case-schemas';
+import type { Sort } from '../search-state';
+import { caseColumns, caseTableFeatures, isSortField } from './case-columns';
+
+export const DEFAULT_SORT: Sort = { field: 'id', order: 'asc' };
+
+interface CasesTableProps {
+  cases: CaseSummary[];
+  sort: Sort | undefined;
+  onSort: (sort: Sort) => void;
+  /** Id of the heading that names the table. */
+  labelledBy: string;
+  /** A new page or search is loading; these rows are the previous ones. */
+  busy: boolean;
+}
+
+function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending' | 'none' {
+  if (direction === 'asc') return 'ascending';
+  if (direction === 'desc') return 'descending';
+  return 'none';
+}
+
+export function CasesTable({ cases, sort, onSort, labelledBy, busy }: CasesTableProps) {
+  const active = sort ?? DEFAULT_SORT;
+  const sorting: SortingState = [{ id: active.field, desc: active.order === 'desc' }];
+  const table = useTable({
+    features: caseTableFeatures,
+    columns: caseColumns,
+    data: cases,
+    getRowId: (row) => row.id,
+    manualSorting: true,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    state: { sorting },
+    onSortingChange: (updater) => {
+      const first = functionalUpdate(updater, sorting)[0];
+      if (first && isSortField(first.id)) onSort({ field: first.id, order: first.desc ? 'desc' : 'asc' });
+    },
+  });
+
+  return (
+    <table className="data-table cases-table" aria-labelledby={labelledBy} aria-busy={busy}>
+      <thead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => {
+              const column = header.column;
+              if (!column.getCanSort()) {
+                return (
+                  <th key={header.id} scope="col">
+                    <table.FlexRender header={header} />
+                  </th>
+                );
+              }
+              const direction = column.getIsSorted();
+              return (
+                <th key={header.id} scope="col" aria-sort={ariaSort(direction)}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    // Ascending first; a sorted column flips between ascending and descending.
+                    onClick={() => column.toggleSorting(direction === 'asc')}
+                  >
+                    <table.FlexRender header={header} />
+                    <span className="sort-indicator" aria-hidden="true">
+                      {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {table.getRowModel().rows.map((row) => (
+          <tr key={row.id}>
+            {row.getAllCells().map((cell) => (
+              <td key={cell.id} className={`cell-${cell.column.id}`}>
+                <table.FlexRender cell={cell} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

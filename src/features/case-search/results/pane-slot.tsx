@@ -1,0 +1,74 @@
+// The open detail pane, lazy-loaded (not in the first screen's bundle) and inside its own error
+// boundary, so a failing pane never blanks the table or the other pane.
+import { lazy, Suspense } from 'react';
+import { DetailPane } from '../../../components/detail-pane';
+import { SectionBoundary } from '../../../components/section-boundary';
+import type { CaseSummary } from '../api/case-schemas';
+import type { Pane } from '../search-state';
+import { paneKey } from './pane-links';
+
+const CustomerPane = lazy(() =>
+  import('../../customer/customer-pane').then((module) => ({ default: module.CustomerPane })),
+);
+const ActivitiesPane = lazy(() =>
+  import('../../activities/activities-pane').then((module) => ({ default: module.ActivitiesPane })),
+);
+
+interface PaneSlotProps {
+  pane: Pane;
+  /** The cases on screen: their links are followed when the pane belongs to one of them. */
+  cases: CaseSummary[];
+  onClose: () => void;
+  onFocusLost: () => void;
+  onShowCustomerCases: (customerId: string) => void;
+  onActivitiesPage: (page: number) => void;
+}
+
+function paneTitle(pane: Pane): string {
+  return pane.kind === 'customer' ? `Customer ${pane.id}` : `Activities for case ${pane.caseId}`;
+}
+
+export function PaneSlot({ pane, cases, onClose, onFocusLost, onShowCustomerCases, onActivitiesPage }: PaneSlotProps) {
+  const key = paneKey(pane);
+  return (
+    <div className="pane-slot">
+      <SectionBoundary
+        key={key}
+        title={pane.kind === 'customer' ? 'The customer pane failed' : 'The activities pane failed'}
+        frame={(alert) => (
+          <DetailPane title={paneTitle(pane)} onClose={onClose} onFocusLost={onFocusLost}>
+            {alert}
+          </DetailPane>
+        )}
+      >
+        <Suspense
+          fallback={
+            <div className="detail-pane" aria-busy="true">
+              <p className="muted">Loading…</p>
+            </div>
+          }
+        >
+          {pane.kind === 'customer' ? (
+            <CustomerPane
+              customerId={pane.id}
+              links={cases.find((row) => row.customer?.id === pane.id)?.customer?.links ?? []}
+              knownName={cases.find((row) => row.customer?.id === pane.id)?.customer?.name}
+              onClose={onClose}
+              onFocusLost={onFocusLost}
+              onShowCases={onShowCustomerCases}
+            />
+          ) : (
+            <ActivitiesPane
+              caseId={pane.caseId}
+              links={cases.find((row) => row.id === pane.caseId)?.activityLinks ?? []}
+              page={pane.page}
+              onPageChange={onActivitiesPage}
+              onClose={onClose}
+              onFocusLost={onFocusLost}
+            />
+          )}
+        </Suspense>
+      </SectionBoundary>
+    </div>
+  );
+}

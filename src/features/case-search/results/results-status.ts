@@ -1,0 +1,27 @@
+// The text of the results' live region: the range shown, "No cases match …" (204), or progress.
+import { rangeText, type PageWindow } from '../../../lib/paging';
+
+export interface ResultsStatusInput {
+  hasCriteria: boolean;
+  /** A lookup is running and nothing is on screen yet. */
+  loading: boolean;
+  window: PageWindow | null;
+  /** The page shown came back empty (204). */
+  empty: boolean;
+  page: number;
+  /** The active criteria as text, e.g. `Email: a@b.com, Department: Service`. */
+  criteriaText: string;
+}
+
+export function resultsStatusText(input: ResultsStatusInput): string {
+  if (!input.hasCriteria) return '';
+  if (input.window) return rangeText(input.window, { one: 'case', other: 'cases' });
+  if (input.empty && input.page > 1) {
+    return `No cases on page ${input.page}: the results end on an earlier page.`;
+  }
+  if (input.empty) {
+    return `No cases match ${input.criteriaText}. Remove a filter or change the criteria to widen the search.`;
+  }
+  if (input.loading) return 'Searching for cases…';
+  return '';
+}

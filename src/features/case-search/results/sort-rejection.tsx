@@ -1,0 +1,67 @@
+// A server that cannot sort by the chosen column answers 400-102 (D6): show its message and go back
+// to the default order (docs/decisions/011).
+import { useEffect, useEffectEvent, useState } from 'react';
+import type { ApiError } from '../../../lib/api-error';
+import type { SearchState, Sort, SortField } from '../search-state';
+
+const SORT_LABELS: Record<SortField, string> = {
+  id: 'Case ID',
+  subject: 'Subject',
+  status: 'Status',
+  severity: 'Severity',
+  department: 'Department',
+  lastModifiedDate: 'Last modified',
+  createdDate: 'Created',
+};
+
+export interface SortRejection {
+  error: ApiError;
+  field: SortField;
+  /** The search it belongs to: a new search hides the notice. */
+  searchKey: string;
+}
+
+interface SortRejectionInput {
+  sort: Sort | undefined;
+  error: ApiError | null;
+  searchKey: string;
+  update: (change: Partial<Omit<SearchState, 'hasCriteria'>>, options?: { replace?: boolean }) => void;
+}
+
+export function useSortRejection({ sort, error, searchKey, update }: SortRejectionInput) {
+  const [rejection, setRejection] = useState<SortRejection | null>(null);
+  const rejectedSort = sort !== undefined && error?.code === '400-102' ? sort : undefined;
+  // Remembered while rendering, so the message outlives the failed query.
+  if (rejectedSort && error && rejection?.error !== error) {
+    setRejection({ error, field: rejectedSort.field, searchKey });
+  }
+  // The URL is the external system: drop the sort there, replacing the entry so a reload does not
+  // repeat the error.
+  const dropSort = useEffectEvent(() => update({ sort: undefined, page: 1 }, { replace: true }));
+  useEffect(() => {
+    if (rejectedSort) dropSort();
+  }, [rejectedSort]);
+
+  return {
+    /** The lookup on screen failed because of its sort (shown by the notice, not as an error). */
+    isRejecting: rejectedSort !== undefined,
+    notice: rejection !== null && rejection.searchKey === searchKey ? rejection : null,
+    dismiss: () => setRejection(null),
+  };
+}
+
+export function SortRejectionAlert({ rejection, onDismiss }: { rejection: SortRejection; onDismiss: () => void }) {
+  return (
+    <div role="alert" className="error-alert">
+      <p className="error-alert-title">
+        The server cannot sort by {SORT_LABELS[rejection.field]}; the cases are in the default order.
+      </p>
+      <p>
+        <span className="error-code">{rejection.error.code}</span> {rejection.error.developerMessage}
+      </p>
+      <button type="button" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
