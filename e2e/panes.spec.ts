@@ -7,7 +7,8 @@ import { expect, signIn, test } from './fixtures';
 const casesTable = (page: Page) => page.getByRole('table', { name: 'Cases' });
 const customerPane = (page: Page) => page.getByRole('region', { name: /^Customer/ });
 const activitiesPane = (page: Page) => page.getByRole('region', { name: /^Activities/ });
-const customerLink = (page: Page) => casesTable(page).getByRole('link', { name: 'John Russel Tierney' });
+const customerLink = (page: Page) =>
+  casesTable(page).getByRole('link', { name: 'John Russel Tierney' });
 const activitiesLink = (page: Page) =>
   casesTable(page).getByRole('link', { name: 'Activities for case 1000', exact: true });
 const hashOf = (page: Page) => new URLSearchParams(new URL(page.url()).hash.slice(1));
@@ -22,8 +23,16 @@ function activity(id: number) {
     link: [{ rel: 'self', href: `/system/ws/v20/interaction/activity/${id}` }],
     case: { link: [{ rel: 'case', href: '/system/ws/v20/interaction/case/1000' }], id: '1000' },
     mode: { value: 'inbound', displayValue: 'Inbound' },
-    type: { value: 'email', displayValue: 'Email', subtype: { value: 'general', displayValue: 'General' } },
-    status: { value: 'completed', displayValue: 'Completed', substatus: { value: 'done', displayValue: 'Done' } },
+    type: {
+      value: 'email',
+      displayValue: 'Email',
+      subtype: { value: 'general', displayValue: 'General' },
+    },
+    status: {
+      value: 'completed',
+      displayValue: 'Completed',
+      substatus: { value: 'done', displayValue: 'Done' },
+    },
     subject: `Activity ${id}`,
     created: { date: '2021-08-24T09:02:11.000Z' },
     id: String(id),
@@ -31,7 +40,9 @@ function activity(id: number) {
 }
 
 test.describe('customer pane', () => {
-  test('shows the customer; Escape closes it and focus returns to the link', async ({ signedIn: page }) => {
+  test('shows the customer; Escape closes it and focus returns to the link', async ({
+    signedIn: page,
+  }) => {
     await searchSeedCustomer(page);
     await customerLink(page).click();
 
@@ -54,15 +65,22 @@ test.describe('customer pane', () => {
     expect(hashOf(page).get('pane')).toBeNull();
   });
 
-  test('Show all cases for this customer runs a lookup by customer ID', async ({ signedIn: page, sim }) => {
+  test('Show all cases for this customer runs a lookup by customer ID', async ({
+    signedIn: page,
+    sim,
+  }) => {
     await searchSeedCustomer(page);
     await customerLink(page).click();
-    await customerPane(page).getByRole('button', { name: 'Show all cases for this customer' }).click();
+    await customerPane(page)
+      .getByRole('button', { name: 'Show all cases for this customer' })
+      .click();
     await expect(customerPane(page)).toBeHidden();
-    await expect(page.getByRole('list', { name: 'Active filters' }).getByRole('listitem')).toHaveText([
-      'Customer ID: 1000',
-    ]);
-    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText('Showing 1–1 of 1 case');
+    await expect(
+      page.getByRole('list', { name: 'Active filters' }).getByRole('listitem'),
+    ).toHaveText(['Customer ID: 1000']);
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText(
+      'Showing 1–1 of 1 case',
+    );
     expect((await sim.lookupBodies()).at(-1)).toEqual({ customer: '1000' });
   });
 
@@ -71,7 +89,10 @@ test.describe('customer pane', () => {
     await sim.inject({
       path: '/v20/interaction/customer/',
       status: 404,
-      body: { code: '404-101', developerMessage: "The following IDs supplied in the URI path were not found: '1000'." },
+      body: {
+        code: '404-101',
+        developerMessage: "The following IDs supplied in the URI path were not found: '1000'.",
+      },
     });
     await customerLink(page).click();
     const alert = customerPane(page).getByRole('alert');
@@ -91,7 +112,14 @@ test.describe('activities pane', () => {
     const pane = activitiesPane(page);
     await expect(pane.getByRole('heading', { name: 'Activities for case 1000' })).toBeFocused();
     const table = pane.getByRole('table', { name: 'Activities' });
-    await expect(table.getByRole('columnheader')).toHaveText(['Activity ID', 'Type', 'Mode', 'Status', 'Subject', 'Created']);
+    await expect(table.getByRole('columnheader')).toHaveText([
+      'Activity ID',
+      'Type',
+      'Mode',
+      'Status',
+      'Subject',
+      'Created',
+    ]);
     await expect(table.getByRole('row')).toHaveCount(3);
     await expect(table.getByRole('row').nth(1)).toContainText('Charging is too slow');
     await expect(pane).toContainText('Showing 1–2 of 2 activities');
@@ -111,12 +139,18 @@ test.describe('activities pane', () => {
     await sim.inject({
       path: '/v20/interaction/activity',
       status: 200,
-      body: { activity: ids.slice(0, 10).map(activity), paginationInfo: { count: 13, pagenum: 1, pagesize: 10 } },
+      body: {
+        activity: ids.slice(0, 10).map(activity),
+        paginationInfo: { count: 13, pagenum: 1, pagesize: 10 },
+      },
     });
     await sim.inject({
       path: '/v20/interaction/activity',
       status: 200,
-      body: { activity: ids.slice(10).map(activity), paginationInfo: { count: 13, pagenum: 2, pagesize: 10 } },
+      body: {
+        activity: ids.slice(10).map(activity),
+        paginationInfo: { count: 13, pagenum: 2, pagesize: 10 },
+      },
     });
     await searchSeedCustomer(page);
     await activitiesLink(page).click();
@@ -135,14 +169,18 @@ test.describe('activities pane', () => {
     await expect(nav.getByRole('button', { name: 'Last page' })).toBeDisabled();
     expect(hashOf(page).get('apage')).toBe('2');
     // The cases pagination is a different landmark and did not move.
-    await expect(page.getByRole('navigation', { name: 'Pagination', exact: true })).toContainText('Page 1 of 1');
+    await expect(page.getByRole('navigation', { name: 'Pagination', exact: true })).toContainText(
+      'Page 1 of 1',
+    );
 
     await nav.getByRole('button', { name: 'First page' }).click();
     await expect(pane).toContainText('Showing 1–10 of 13 activities');
     expect(hashOf(page).get('apage')).toBeNull();
   });
 
-  test('narrow screens show the pane over the table; Escape closes it', async ({ signedIn: page }) => {
+  test('narrow screens show the pane over the table; Escape closes it', async ({
+    signedIn: page,
+  }) => {
     await page.setViewportSize({ width: 800, height: 900 });
     await searchSeedCustomer(page);
     await activitiesLink(page).click();
@@ -162,7 +200,9 @@ test.describe('pane in the URL', () => {
 
     await page.reload();
     await expect(customerPane(page)).toContainText('jhenry@customer.com');
-    await expect(customerPane(page).getByRole('heading', { name: 'Customer John Russel Tierney' })).toBeFocused();
+    await expect(
+      customerPane(page).getByRole('heading', { name: 'Customer John Russel Tierney' }),
+    ).toBeFocused();
 
     await page.goBack();
     await expect(customerPane(page)).toBeHidden();
@@ -201,17 +241,25 @@ test.describe('pane in the URL', () => {
 
 test.describe('accessibility', () => {
   for (const width of [1280, 800]) {
-    test(`results with an open pane have no WCAG 2.2 AA violations at ${width}px`, async ({ signedIn: page }) => {
+    test(`results with an open pane have no WCAG 2.2 AA violations at ${width}px`, async ({
+      signedIn: page,
+    }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('/#department=Service');
       await expect(casesTable(page)).toBeVisible();
-      await casesTable(page).getByRole('link', { name: 'Activities for case 1000', exact: true }).click();
+      await casesTable(page)
+        .getByRole('link', { name: 'Activities for case 1000', exact: true })
+        .click();
       await expect(activitiesPane(page).getByRole('table', { name: 'Activities' })).toBeVisible();
       const results = await new AxeBuilder({ page })
         .include('.results-area')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 });

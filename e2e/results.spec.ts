@@ -1,14 +1,17 @@
 // The results: paging, page sizes, sorting, chips, the 204 state, errors and the URL round trip,
 // against the real production server and the simulator. Role and label locators only.
 import type { Locator, Page } from '@playwright/test';
-import { expect, signIn, test } from './fixtures';
+import { expect, signIn, test, type Simulator } from './fixtures';
 
 const LOOKUP = '/v20/interaction/case/lookup';
 
-const status = (page: Page) => page.getByRole('status').filter({ hasText: /Showing|No cases|Searching/ });
+const status = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /Showing|No cases|Searching/ });
 const casesTable = (page: Page) => page.getByRole('table', { name: 'Cases' });
-const pagination = (page: Page) => page.getByRole('navigation', { name: 'Pagination', exact: true });
-const navButton = (page: Page, name: string) => pagination(page).getByRole('button', { name, exact: true });
+const pagination = (page: Page) =>
+  page.getByRole('navigation', { name: 'Pagination', exact: true });
+const navButton = (page: Page, name: string) =>
+  pagination(page).getByRole('button', { name, exact: true });
 const sizeSelect = (page: Page) => page.getByRole('combobox', { name: 'Rows per page' });
 const hashOf = (page: Page) => new URLSearchParams(new URL(page.url()).hash.slice(1));
 
@@ -16,6 +19,14 @@ const hashOf = (page: Page) => new URLSearchParams(new URL(page.url()).hash.slic
 async function searchFor(page: Page, fragment: string): Promise<void> {
   await page.goto(`/#${fragment}`);
   await expect(status(page)).toContainText(/Showing \d+–\d+ of \d+ cases?|No cases match/);
+}
+
+/** Waits until the background load of the next page has reached the simulator, so that a fault
+ * injected afterwards meets the next lookup the test triggers, not the prefetch. */
+async function prefetchDone(sim: Simulator, lookups = 2): Promise<void> {
+  await expect
+    .poll(async () => (await sim.requests()).filter((r) => r.path.endsWith(LOOKUP)).length)
+    .toBeGreaterThanOrEqual(lookups);
 }
 
 /** The total of "Showing a–b of N cases". */
@@ -91,9 +102,13 @@ test.describe('paging', () => {
     await expect(sizeSelect(page)).toHaveValue('75');
   });
 
-  test('while a page loads the previous rows stay and the table is busy', async ({ signedIn: page, sim }) => {
+  test('while a page loads the previous rows stay and the table is busy', async ({
+    signedIn: page,
+    sim,
+  }) => {
     await searchFor(page, 'department=Service');
     const firstIds = await columnValues(casesTable(page), 0, 3);
+    await prefetchDone(sim);
     await sim.inject({ path: LOOKUP, delayMs: 1500 });
     await sizeSelect(page).selectOption('50');
     await expect(casesTable(page)).toHaveAttribute('aria-busy', 'true');
@@ -105,7 +120,8 @@ test.describe('paging', () => {
 
 type Compare = (a: string, b: string) => number;
 const byNumber: Compare = (a, b) => Number(a) - Number(b);
-const byText: Compare = (a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
+const byText: Compare = (a, b) =>
+  a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0;
 const SEVERITY_RANK: Record<string, number> = { Low: 0, Medium: 1, High: 2, Urgent: 3 };
 const bySeverity: Compare = (a, b) => (SEVERITY_RANK[a] ?? -1) - (SEVERITY_RANK[b] ?? -1);
 const byDate: Compare = (a, b) => Date.parse(a) - Date.parse(b);
@@ -125,12 +141,60 @@ interface SortCase {
 
 const ASC_DESC: SortCase['orders'] = ['asc', 'desc'];
 const SORTABLE: SortCase[] = [
-  { header: 'Case ID', column: 0, field: 'id', compare: byNumber, search: 'status=open', orders: ['desc', 'asc'], idSortAfter: 'ascending' },
-  { header: 'Subject', column: 1, field: 'subject', compare: byText, search: 'status=open', orders: ASC_DESC, idSortAfter: 'none' },
-  { header: 'Status', column: 3, field: 'status', compare: byText, search: 'department=Service', orders: ASC_DESC, idSortAfter: 'none' },
-  { header: 'Severity', column: 4, field: 'severity', compare: bySeverity, search: 'status=open', orders: ASC_DESC, idSortAfter: 'none' },
-  { header: 'Department', column: 5, field: 'department', compare: byText, search: 'status=open', orders: ASC_DESC, idSortAfter: 'none' },
-  { header: 'Last modified', column: 6, field: 'lastModifiedDate', compare: byDate, search: 'status=open', orders: ASC_DESC, idSortAfter: 'none' },
+  {
+    header: 'Case ID',
+    column: 0,
+    field: 'id',
+    compare: byNumber,
+    search: 'status=open',
+    orders: ['desc', 'asc'],
+    idSortAfter: 'ascending',
+  },
+  {
+    header: 'Subject',
+    column: 1,
+    field: 'subject',
+    compare: byText,
+    search: 'status=open',
+    orders: ASC_DESC,
+    idSortAfter: 'none',
+  },
+  {
+    header: 'Status',
+    column: 3,
+    field: 'status',
+    compare: byText,
+    search: 'department=Service',
+    orders: ASC_DESC,
+    idSortAfter: 'none',
+  },
+  {
+    header: 'Severity',
+    column: 4,
+    field: 'severity',
+    compare: bySeverity,
+    search: 'status=open',
+    orders: ASC_DESC,
+    idSortAfter: 'none',
+  },
+  {
+    header: 'Department',
+    column: 5,
+    field: 'department',
+    compare: byText,
+    search: 'status=open',
+    orders: ASC_DESC,
+    idSortAfter: 'none',
+  },
+  {
+    header: 'Last modified',
+    column: 6,
+    field: 'lastModifiedDate',
+    compare: byDate,
+    search: 'status=open',
+    orders: ASC_DESC,
+    idSortAfter: 'none',
+  },
 ];
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const DIRECTION = { asc: 1, desc: -1 } as const;
@@ -176,20 +240,16 @@ test.describe('sorting', () => {
     const alert = page.getByRole('alert').filter({ hasText: '400-102' });
     await expect(alert).toContainText("Unsupported value for query parameter '$sort'.");
     await expect(status(page)).toContainText('Showing 1–25 of');
-    await expect(casesTable(page).getByRole('columnheader', { name: 'Case ID', exact: true })).toHaveAttribute(
-      'aria-sort',
-      'ascending',
-    );
+    await expect(
+      casesTable(page).getByRole('columnheader', { name: 'Case ID', exact: true }),
+    ).toHaveAttribute('aria-sort', 'ascending');
     expect(hashOf(page).get('sort')).toBeNull();
     expect(hashOf(page).get('department')).toBe('Service');
   });
 
   test('a sort rejected after a click also falls back', async ({ signedIn: page, sim }) => {
     await searchFor(page, 'department=Service');
-    // Wait until the background load of page 2 has happened, so the fault meets the sorted lookup.
-    await expect
-      .poll(async () => (await sim.requests()).filter((r) => r.path.endsWith(LOOKUP)).length)
-      .toBeGreaterThanOrEqual(2);
+    await prefetchDone(sim);
     await sim.inject({
       path: LOOKUP,
       status: 400,
@@ -198,10 +258,9 @@ test.describe('sorting', () => {
     await casesTable(page).getByRole('button', { name: 'Severity', exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: '400-102' })).toBeVisible();
     await expect.poll(() => hashOf(page).get('sort')).toBeNull();
-    await expect(casesTable(page).getByRole('columnheader', { name: 'Severity', exact: true })).toHaveAttribute(
-      'aria-sort',
-      'none',
-    );
+    await expect(
+      casesTable(page).getByRole('columnheader', { name: 'Severity', exact: true }),
+    ).toHaveAttribute('aria-sort', 'none');
   });
 });
 
@@ -215,7 +274,10 @@ test.describe('criteria', () => {
     await expect(page.getByRole('button', { name: 'Remove Email filter' })).toBeVisible();
   });
 
-  test('chips show the criteria; removing one re-runs the search without it', async ({ signedIn: page, sim }) => {
+  test('chips show the criteria; removing one re-runs the search without it', async ({
+    signedIn: page,
+    sim,
+  }) => {
     await searchFor(page, 'department=Service&status=closed');
     const chips = page.getByRole('list', { name: 'Active filters' });
     await expect(chips.getByRole('listitem')).toHaveText(['Department: Service', 'Status: Closed']);
@@ -229,7 +291,10 @@ test.describe('criteria', () => {
     await expect(page.getByRole('button', { name: 'Remove Department filter' })).toBeFocused();
   });
 
-  test('an API error shows its code and message with Retry; Retry loads the page', async ({ signedIn: page, sim }) => {
+  test('an API error shows its code and message with Retry; Retry loads the page', async ({
+    signedIn: page,
+    sim,
+  }) => {
     await sim.inject({
       path: LOOKUP,
       status: 403,
@@ -251,10 +316,9 @@ test.describe('URL round trip', () => {
     await sizeSelect(page).selectOption('50');
     await expect(status(page)).toHaveText(`Showing 1–50 of ${total} cases`);
     await casesTable(page).getByRole('button', { name: 'Subject', exact: true }).click();
-    await expect(casesTable(page).getByRole('columnheader', { name: 'Subject', exact: true })).toHaveAttribute(
-      'aria-sort',
-      'ascending',
-    );
+    await expect(
+      casesTable(page).getByRole('columnheader', { name: 'Subject', exact: true }),
+    ).toHaveAttribute('aria-sort', 'ascending');
     await navButton(page, 'Next page').click();
     await expect(status(page)).toHaveText(`Showing 51–100 of ${total} cases`);
     const rows = await columnValues(casesTable(page), 0, 5);
@@ -262,38 +326,37 @@ test.describe('URL round trip', () => {
     await page.reload();
     await expect(status(page)).toHaveText(`Showing 51–100 of ${total} cases`);
     await expect(sizeSelect(page)).toHaveValue('50');
-    await expect(casesTable(page).getByRole('columnheader', { name: 'Subject', exact: true })).toHaveAttribute(
-      'aria-sort',
-      'ascending',
-    );
+    await expect(
+      casesTable(page).getByRole('columnheader', { name: 'Subject', exact: true }),
+    ).toHaveAttribute('aria-sort', 'ascending');
     expect(await columnValues(casesTable(page), 0, 5)).toEqual(rows);
 
     await page.goBack();
     await expect(status(page)).toHaveText(`Showing 1–50 of ${total} cases`);
-    await expect(casesTable(page).getByRole('columnheader', { name: 'Subject', exact: true })).toHaveAttribute(
-      'aria-sort',
-      'ascending',
-    );
+    await expect(
+      casesTable(page).getByRole('columnheader', { name: 'Subject', exact: true }),
+    ).toHaveAttribute('aria-sort', 'ascending');
     await page.goBack();
-    await expect(casesTable(page).getByRole('columnheader', { name: 'Case ID', exact: true })).toHaveAttribute(
-      'aria-sort',
-      'ascending',
-    );
+    await expect(
+      casesTable(page).getByRole('columnheader', { name: 'Case ID', exact: true }),
+    ).toHaveAttribute('aria-sort', 'ascending');
     await page.goForward();
     await page.goForward();
     await expect(status(page)).toHaveText(`Showing 51–100 of ${total} cases`);
     expect(await columnValues(casesTable(page), 0, 5)).toEqual(rows);
   });
 
-  test('a copied link opens the same results in a new page after sign-in', async ({ signedIn: page, user }) => {
+  test('a copied link opens the same results in a new page after sign-in', async ({
+    signedIn: page,
+    user,
+  }) => {
     await searchFor(page, 'department=Service');
     await sizeSelect(page).selectOption('75');
     await casesTable(page).getByRole('button', { name: 'Severity', exact: true }).click();
     await casesTable(page).getByRole('button', { name: 'Severity', exact: true }).click();
-    await expect(casesTable(page).getByRole('columnheader', { name: 'Severity', exact: true })).toHaveAttribute(
-      'aria-sort',
-      'descending',
-    );
+    await expect(
+      casesTable(page).getByRole('columnheader', { name: 'Severity', exact: true }),
+    ).toHaveAttribute('aria-sort', 'descending');
     await navButton(page, 'Next page').click();
     await expect(status(page)).toContainText('Showing 76–150 of');
     const rows = await columnValues(casesTable(page), 0, 5);

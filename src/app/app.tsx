@@ -1,4 +1,6 @@
 // Top level: the sign-in screen without a session, the search screen (a lazy chunk) with one.
+// zod-config first: it must run before any module builds a schema (see the file).
+import '../lib/zod-config';
 import { lazy, Suspense } from 'react';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { useIsSignedIn } from '../features/auth/use-session';

@@ -38,13 +38,25 @@ function PageButton({ label, target, enabled, onPageChange, text }: PageButtonPr
   );
 }
 
-export function PaginationNav({ label, page, totalPages, onPageChange, children }: PaginationNavProps) {
+export function PaginationNav({
+  label,
+  page,
+  totalPages,
+  onPageChange,
+  children,
+}: PaginationNavProps) {
   const canGoBack = page > 1;
   const canGoForward = totalPages !== undefined && page < totalPages;
   return (
     <nav className="pagination" aria-label={label}>
       <div className="pagination-buttons">
-        <PageButton label="First page" text="« First" target={1} enabled={canGoBack} onPageChange={onPageChange} />
+        <PageButton
+          label="First page"
+          text="« First"
+          target={1}
+          enabled={canGoBack}
+          onPageChange={onPageChange}
+        />
         <PageButton
           label="Previous page"
           text="‹ Previous"
@@ -55,7 +67,13 @@ export function PaginationNav({ label, page, totalPages, onPageChange, children 
         <span className="pagination-position">
           {totalPages === undefined ? `Page ${page}` : `Page ${page} of ${totalPages}`}
         </span>
-        <PageButton label="Next page" text="Next ›" target={page + 1} enabled={canGoForward} onPageChange={onPageChange} />
+        <PageButton
+          label="Next page"
+          text="Next ›"
+          target={page + 1}
+          enabled={canGoForward}
+          onPageChange={onPageChange}
+        />
         <PageButton
           label="Last page"
           text="Last »"

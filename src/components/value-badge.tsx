@@ -12,5 +12,9 @@ export function ValueBadge({ kind, value }: { kind: string; value: DisplayValue 
     );
   }
   const tone = value.value.toLowerCase().replace(/[^a-z0-9_-]/g, '');
-  return <span className={`badge badge-${kind} badge-${kind}-${tone}`}>{value.displayValue || value.value}</span>;
+  return (
+    <span className={`badge badge-${kind} badge-${kind}-${tone}`}>
+      {value.displayValue || value.value}
+    </span>
+  );
 }

@@ -15,7 +15,14 @@ describe('totalPagesFor', () => {
 describe('pageWindow', () => {
   it('counts pages from the total number of records (D1)', () => {
     const window = pageWindow({ page: 1, pageSize: 25, count: 312, rows: 25 });
-    expect(window).toEqual({ page: 1, pageSize: 25, totalPages: 13, total: 312, first: 1, last: 25 });
+    expect(window).toEqual({
+      page: 1,
+      pageSize: 25,
+      totalPages: 13,
+      total: 312,
+      first: 1,
+      last: 25,
+    });
     expect(window && rangeText(window, cases)).toBe('Showing 1–25 of 312 cases');
   });
 

@@ -13,7 +13,8 @@ describe('shouldRetry', () => {
     expect(shouldRetry(2, error('http', 500))).toBe(false);
   });
   it('never retries 4xx', () => {
-    for (const status of [400, 401, 404, 406, 415]) expect(shouldRetry(0, error('http', status))).toBe(false);
+    for (const status of [400, 401, 404, 406, 415])
+      expect(shouldRetry(0, error('http', status))).toBe(false);
   });
   it('does not retry errors that are not ApiErrors (bugs)', () => {
     expect(shouldRetry(0, new TypeError('x'))).toBe(false);

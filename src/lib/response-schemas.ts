@@ -48,5 +48,7 @@ export type PaginationInfo = z.output<typeof paginationInfoSchema>;
 /** `{ date, user? }` as in `lastModified` and `created`. */
 export const dateStampSchema = z.object({
   date: z.string().optional(),
-  user: z.object({ name: z.string().optional(), id: z.union([z.string(), z.number()]).optional() }).optional(),
+  user: z
+    .object({ name: z.string().optional(), id: z.union([z.string(), z.number()]).optional() })
+    .optional(),
 });

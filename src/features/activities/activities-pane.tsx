@@ -21,8 +21,20 @@ export interface ActivitiesPaneProps {
   onFocusLost: () => void;
 }
 
-export function ActivitiesPane({ caseId, links, page, onPageChange, onClose, onFocusLost }: ActivitiesPaneProps) {
-  const request = { caseId, path: activitiesApiPath(caseId, links), page, pageSize: ACTIVITIES_PAGE_SIZE };
+export function ActivitiesPane({
+  caseId,
+  links,
+  page,
+  onPageChange,
+  onClose,
+  onFocusLost,
+}: ActivitiesPaneProps) {
+  const request = {
+    caseId,
+    path: activitiesApiPath(caseId, links),
+    page,
+    pageSize: ACTIVITIES_PAGE_SIZE,
+  };
   const activities = useActivities(request);
   const shown = activities.data;
   const isCurrent = activities.isSuccess && !activities.isPlaceholderData;
@@ -37,12 +49,16 @@ export function ActivitiesPane({ caseId, links, page, onPageChange, onClose, onF
         })
       : null;
   const first = windowFor(false);
-  const nextIsEmpty = usePrefetchNextActivities(request, isCurrent && first !== null && first.page < first.totalPages);
+  const nextIsEmpty = usePrefetchNextActivities(
+    request,
+    isCurrent && first !== null && first.page < first.totalPages,
+  );
   const window = nextIsEmpty ? windowFor(true) : first;
 
   let status = '';
   if (window) status = rangeText(window, { one: 'activity', other: 'activities' });
-  else if (shown && shown.page > 1) status = `No activities on page ${shown.page}: the list ends on an earlier page.`;
+  else if (shown && shown.page > 1)
+    status = `No activities on page ${shown.page}: the list ends on an earlier page.`;
   else if (shown) status = 'No activities';
   else if (activities.isPending) status = 'Loading activities…';
 

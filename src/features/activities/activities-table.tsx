@@ -8,25 +8,39 @@ import type { ActivitySummary } from './api/activity-schemas';
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, ActivitySummary>();
 
-function WithDetail({ kind, value }: { kind: string; value: (DisplayValue & { detail: DisplayValue | undefined }) | undefined }) {
+function WithDetail({
+  kind,
+  value,
+}: {
+  kind: string;
+  value: (DisplayValue & { detail: DisplayValue | undefined }) | undefined;
+}) {
   return (
     <>
       <ValueBadge kind={kind} value={value} />
-      {value?.detail?.displayValue ? <span className="value-detail"> {value.detail.displayValue}</span> : null}
+      {value?.detail?.displayValue ? (
+        <span className="value-detail"> {value.detail.displayValue}</span>
+      ) : null}
     </>
   );
 }
 
 const columns = helper.columns([
   helper.accessor('id', { header: 'Activity ID', cell: (info) => info.getValue() }),
-  helper.accessor('type', { header: 'Type', cell: (info) => <WithDetail kind="type" value={info.getValue()} /> }),
+  helper.accessor('type', {
+    header: 'Type',
+    cell: (info) => <WithDetail kind="type" value={info.getValue()} />,
+  }),
   helper.accessor('mode', { header: 'Mode', cell: (info) => info.getValue()?.displayValue ?? '—' }),
   helper.accessor('status', {
     header: 'Status',
     cell: (info) => <WithDetail kind="activity-status" value={info.getValue()} />,
   }),
   helper.accessor('subject', { header: 'Subject', cell: (info) => info.getValue() }),
-  helper.accessor('created', { header: 'Created', cell: (info) => <DateTime value={info.getValue()} /> }),
+  helper.accessor('created', {
+    header: 'Created',
+    cell: (info) => <DateTime value={info.getValue()} />,
+  }),
 ]);
 
 export function ActivitiesTable({ activities }: { activities: ActivitySummary[] }) {

@@ -70,11 +70,22 @@ function CustomerDetails({ customer }: { customer: CustomerDetail }) {
   );
 }
 
-export function CustomerPane({ customerId, links, knownName, onClose, onFocusLost, onShowCases }: CustomerPaneProps) {
+export function CustomerPane({
+  customerId,
+  links,
+  knownName,
+  onClose,
+  onFocusLost,
+  onShowCases,
+}: CustomerPaneProps) {
   const customer = useCustomer(customerId, links);
   const name = customer.data?.name || knownName;
   return (
-    <DetailPane title={`Customer ${name || customerId}`} onClose={onClose} onFocusLost={onFocusLost}>
+    <DetailPane
+      title={`Customer ${name || customerId}`}
+      onClose={onClose}
+      onFocusLost={onFocusLost}
+    >
       <div aria-busy={customer.isFetching}>
         {customer.isPending ? <p className="muted">Loading customer {customerId}…</p> : null}
         {customer.isError ? (

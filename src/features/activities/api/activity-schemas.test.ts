@@ -7,11 +7,22 @@ describe('activitiesResponseSchema', () => {
       activity: [
         {
           link: [{ rel: 'self', href: '/system/ws/v20/interaction/activity/1011' }],
-          case: { link: [{ rel: 'case', href: '/system/ws/v20/interaction/case/1000' }], id: '1000' },
+          case: {
+            link: [{ rel: 'case', href: '/system/ws/v20/interaction/case/1000' }],
+            id: '1000',
+          },
           department: { name: 'Service', id: '999' },
           mode: { value: 'inbound', displayValue: 'Inbound' },
-          type: { value: 'email', displayValue: 'Email', subtype: { value: 'general', displayValue: 'General' } },
-          status: { value: 'completed', displayValue: 'Completed', substatus: { value: 'done', displayValue: 'Done' } },
+          type: {
+            value: 'email',
+            displayValue: 'Email',
+            subtype: { value: 'general', displayValue: 'General' },
+          },
+          status: {
+            value: 'completed',
+            displayValue: 'Completed',
+            substatus: { value: 'done', displayValue: 'Done' },
+          },
           subject: 'Charging is too slow',
           customer: { id: '1000', customerName: 'John Russel Tierney' },
           created: { date: '2021-08-24T09:02:11.000Z' },
@@ -25,9 +36,17 @@ describe('activitiesResponseSchema', () => {
       id: '1011',
       links: [{ rel: 'self', href: '/system/ws/v20/interaction/activity/1011' }],
       subject: 'Charging is too slow',
-      type: { value: 'email', displayValue: 'Email', detail: { value: 'general', displayValue: 'General' } },
+      type: {
+        value: 'email',
+        displayValue: 'Email',
+        detail: { value: 'general', displayValue: 'General' },
+      },
       mode: { value: 'inbound', displayValue: 'Inbound' },
-      status: { value: 'completed', displayValue: 'Completed', detail: { value: 'done', displayValue: 'Done' } },
+      status: {
+        value: 'completed',
+        displayValue: 'Completed',
+        detail: { value: 'done', displayValue: 'Done' },
+      },
       created: '2021-08-24T09:02:11.000Z',
       lastModified: '2021-08-25T13:18:25.000Z',
     });
@@ -35,10 +54,18 @@ describe('activitiesResponseSchema', () => {
 
   it('tolerates a single object, numeric ids, an object link and missing fields', () => {
     const parsed = activitiesResponseSchema.parse({
-      activity: { id: 1013, link: { rel: 'self', href: '/system/ws/v12/interaction/activity/1013' } },
+      activity: {
+        id: 1013,
+        link: { rel: 'self', href: '/system/ws/v12/interaction/activity/1013' },
+      },
     });
     expect(parsed.activity).toHaveLength(1);
-    expect(parsed.activity[0]).toMatchObject({ id: '1013', subject: '', type: undefined, created: undefined });
+    expect(parsed.activity[0]).toMatchObject({
+      id: '1013',
+      subject: '',
+      type: undefined,
+      created: undefined,
+    });
     expect(parsed.activity[0]?.links).toHaveLength(1);
   });
 });

@@ -45,18 +45,16 @@ export const activitySummarySchema = z
     created: dateStampSchema.optional(),
     lastModified: dateStampSchema.optional(),
   })
-  .transform(
-    (raw): ActivitySummary => ({
-      id: raw.id,
-      links: raw.link,
-      subject: raw.subject ?? '',
-      type: raw.type,
-      mode: raw.mode,
-      status: raw.status,
-      created: raw.created?.date,
-      lastModified: raw.lastModified?.date,
-    }),
-  );
+  .transform((raw): ActivitySummary => ({
+    id: raw.id,
+    links: raw.link,
+    subject: raw.subject ?? '',
+    type: raw.type,
+    mode: raw.mode,
+    status: raw.status,
+    created: raw.created?.date,
+    lastModified: raw.lastModified?.date,
+  }));
 
 export const activitiesResponseSchema = z.object({
   activity: oneOrMany(activitySummarySchema),

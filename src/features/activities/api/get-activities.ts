@@ -28,13 +28,17 @@ export const activityKeys = {
   forCase: (caseId: string, language: LanguageTag, path: string) =>
     [...activityKeys.lists(), { caseId, language, path }] as const,
   page: (request: ActivitiesRequest, language: LanguageTag) =>
-    [...activityKeys.forCase(request.caseId, language, request.path), { page: request.page, pageSize: request.pageSize }] as const,
+    [
+      ...activityKeys.forCase(request.caseId, language, request.path),
+      { page: request.page, pageSize: request.pageSize },
+    ] as const,
 };
 
 /** The activities of one case: the server's link if followable, else built from the id. */
 export function activitiesApiPath(caseId: string, links: Link[] = []): string {
   return (
-    followableLink(links, 'activity') ?? `/v20/interaction/activity?case=${encodeURIComponent(caseId)}`
+    followableLink(links, 'activity') ??
+    `/v20/interaction/activity?case=${encodeURIComponent(caseId)}`
   );
 }
 

@@ -6,7 +6,9 @@ const seed = {
   case: [
     {
       link: [{ rel: 'self', href: '/system/ws/v20/interaction/case/1000' }],
-      activities: { link: [{ rel: 'activity', href: '/system/ws/v20/interaction/activity?case=1000' }] },
+      activities: {
+        link: [{ rel: 'activity', href: '/system/ws/v20/interaction/activity?case=1000' }],
+      },
       department: { name: 'Service', id: '999' },
       status: { value: 'open', displayValue: 'Open' },
       lastModified: { user: { name: 'Frank', id: '1012' }, date: '2021-08-25T13:18:25.000Z' },
@@ -50,9 +52,14 @@ describe('lookupResponseSchema', () => {
         {
           id: 1004,
           link: { rel: 'self', href: '/system/ws/v20/interaction/case/1004' },
-          activities: { link: { rel: 'activity', href: '/system/ws/v20/interaction/activity?case=1004' } },
+          activities: {
+            link: { rel: 'activity', href: '/system/ws/v20/interaction/activity?case=1004' },
+          },
           department: { name: 'Service', id: 999 },
-          customer: { link: { rel: 'customer', href: '/system/ws/v20/interaction/customer/7' }, id: 7 },
+          customer: {
+            link: { rel: 'customer', href: '/system/ws/v20/interaction/customer/7' },
+            id: 7,
+          },
         },
       ],
     });
@@ -66,7 +73,10 @@ describe('lookupResponseSchema', () => {
 
   it('accepts one case as an object rather than an array', () => {
     const [single] = seed.case;
-    const parsed = lookupResponseSchema.parse({ case: single, paginationInfo: seed.paginationInfo });
+    const parsed = lookupResponseSchema.parse({
+      case: single,
+      paginationInfo: seed.paginationInfo,
+    });
     expect(parsed.case).toHaveLength(1);
   });
 
@@ -91,7 +101,10 @@ describe('lookupResponseSchema', () => {
   });
 
   it('reads pagination numbers sent as strings', () => {
-    const parsed = lookupResponseSchema.parse({ case: [], paginationInfo: { count: '312', pagenum: '2', pagesize: '25' } });
+    const parsed = lookupResponseSchema.parse({
+      case: [],
+      paginationInfo: { count: '312', pagenum: '2', pagesize: '25' },
+    });
     expect(parsed.paginationInfo).toEqual({ count: 312, pagenum: 2, pagesize: 25 });
   });
 

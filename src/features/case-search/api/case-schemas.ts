@@ -42,23 +42,21 @@ export const caseSummarySchema = z
     lastModified: dateStampSchema.optional(),
     customer: caseCustomerSchema.optional(),
   })
-  .transform(
-    (raw): CaseSummary => ({
-      id: raw.id,
-      subject: raw.subject ?? '',
-      links: raw.link,
-      activityLinks: raw.activities?.link ?? [],
-      department: raw.department,
-      status: raw.status,
-      severity: raw.severity,
-      lastModified: raw.lastModified
-        ? { date: raw.lastModified.date, userName: raw.lastModified.user?.name }
-        : undefined,
-      customer: raw.customer
-        ? { id: raw.customer.id, name: raw.customer.customerName, links: raw.customer.link }
-        : undefined,
-    }),
-  );
+  .transform((raw): CaseSummary => ({
+    id: raw.id,
+    subject: raw.subject ?? '',
+    links: raw.link,
+    activityLinks: raw.activities?.link ?? [],
+    department: raw.department,
+    status: raw.status,
+    severity: raw.severity,
+    lastModified: raw.lastModified
+      ? { date: raw.lastModified.date, userName: raw.lastModified.user?.name }
+      : undefined,
+    customer: raw.customer
+      ? { id: raw.customer.id, name: raw.customer.customerName, links: raw.customer.link }
+      : undefined,
+  }));
 
 export const lookupResponseSchema = z.object({
   case: oneOrMany(caseSummarySchema),

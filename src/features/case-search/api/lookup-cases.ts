@@ -58,7 +58,11 @@ export async function lookupCases(
   };
 }
 
-export function lookupCasesQueryOptions(body: LookupBody, query: LookupQuery, language: LanguageTag) {
+export function lookupCasesQueryOptions(
+  body: LookupBody,
+  query: LookupQuery,
+  language: LanguageTag,
+) {
   return queryOptions({
     queryKey: caseKeys.page(body, query, language),
     queryFn: ({ signal }) => lookupCases(body, query, signal),
@@ -81,7 +85,11 @@ export function useLookupCases(body: LookupBody, query: LookupQuery) {
  * successor), so paging forward is instant. Returns true when that page turned out empty (204):
  * the current page is then the last one, whatever `count` said (D1).
  */
-export function usePrefetchNextLookupPage(body: LookupBody, query: LookupQuery, enabled: boolean): boolean {
+export function usePrefetchNextLookupPage(
+  body: LookupBody,
+  query: LookupQuery,
+  enabled: boolean,
+): boolean {
   const nextQuery = nextPageQuery(query);
   const next = useQuery({
     ...lookupCasesQueryOptions(body, nextQuery, useLanguage()),

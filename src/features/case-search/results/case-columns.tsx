@@ -20,7 +20,9 @@ function CustomerCell({ summary }: { summary: CaseSummary }) {
     return customer?.name ? <>{customer.name}</> : <span className="muted">Unknown customer</span>;
   }
   return (
-    <PaneLink pane={{ kind: 'customer', id: customer.id }}>{customer.name || `Customer ${customer.id}`}</PaneLink>
+    <PaneLink pane={{ kind: 'customer', id: customer.id }}>
+      {customer.name || `Customer ${customer.id}`}
+    </PaneLink>
   );
 }
 

@@ -37,7 +37,8 @@ export function CasesTable({ cases, sort, onSort, labelledBy, busy }: CasesTable
     state: { sorting },
     onSortingChange: (updater) => {
       const first = functionalUpdate(updater, sorting)[0];
-      if (first && isSortField(first.id)) onSort({ field: first.id, order: first.desc ? 'desc' : 'asc' });
+      if (first && isSortField(first.id))
+        onSort({ field: first.id, order: first.desc ? 'desc' : 'asc' });
     },
   });
 

@@ -33,7 +33,14 @@ describe('criteriaChips', () => {
 });
 
 describe('resultsStatusText', () => {
-  const base = { hasCriteria: true, loading: false, window: null, empty: false, page: 1, criteriaText: 'Email: x@y.z' };
+  const base = {
+    hasCriteria: true,
+    loading: false,
+    window: null,
+    empty: false,
+    page: 1,
+    criteriaText: 'Email: x@y.z',
+  };
 
   it('is empty without criteria', () => {
     expect(resultsStatusText({ ...base, hasCriteria: false })).toBe('');
@@ -45,7 +52,10 @@ describe('resultsStatusText', () => {
 
   it('shows the range', () => {
     expect(
-      resultsStatusText({ ...base, window: { page: 1, pageSize: 25, totalPages: 13, total: 312, first: 1, last: 25 } }),
+      resultsStatusText({
+        ...base,
+        window: { page: 1, pageSize: 25, totalPages: 13, total: 312, first: 1, last: 25 },
+      }),
     ).toBe('Showing 1–25 of 312 cases');
   });
 

@@ -2,7 +2,13 @@
 import { useId } from 'react';
 import { PAGE_SIZES, rememberPageSize, type PageSize } from '../search-state';
 
-export function PageSizeSelect({ value, onChange }: { value: PageSize; onChange: (size: PageSize) => void }) {
+export function PageSizeSelect({
+  value,
+  onChange,
+}: {
+  value: PageSize;
+  onChange: (size: PageSize) => void;
+}) {
   const id = useId();
   return (
     <div className="page-size">

@@ -35,7 +35,8 @@ export function PaneLink({ pane, children, className, label }: PaneLinkProps) {
       data-pane-link={paneKey(pane)}
       onClick={(event) => {
         // Let the browser handle new-tab and new-window clicks.
-        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+          return;
         event.preventDefault();
         links.open(pane, event.currentTarget);
       }}

@@ -28,7 +28,14 @@ function paneTitle(pane: Pane): string {
   return pane.kind === 'customer' ? `Customer ${pane.id}` : `Activities for case ${pane.caseId}`;
 }
 
-export function PaneSlot({ pane, cases, onClose, onFocusLost, onShowCustomerCases, onActivitiesPage }: PaneSlotProps) {
+export function PaneSlot({
+  pane,
+  cases,
+  onClose,
+  onFocusLost,
+  onShowCustomerCases,
+  onActivitiesPage,
+}: PaneSlotProps) {
   const key = paneKey(pane);
   return (
     <div className="pane-slot">

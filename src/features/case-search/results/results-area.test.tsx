@@ -21,14 +21,19 @@ interface FakeCase {
 
 const allCases: FakeCase[] = Array.from({ length: 60 }, (_, i) => ({
   id: String(1000 + i),
-  subject: i === 0 ? 'Charging is too slow [#1000]' : `Subject ${String.fromCharCode(90 - (i % 26))} [#${1000 + i}]`,
+  subject:
+    i === 0
+      ? 'Charging is too slow [#1000]'
+      : `Subject ${String.fromCharCode(90 - (i % 26))} [#${1000 + i}]`,
   customerId: i === 0 ? '1000' : String(2000 + i),
   customerName: i === 0 ? 'John Russel Tierney' : `Customer ${2000 + i}`,
 }));
 
 const wire = (c: FakeCase) => ({
   link: [{ rel: 'self', href: `/system/ws/v20/interaction/case/${c.id}` }],
-  activities: { link: [{ rel: 'activity', href: `/system/ws/v20/interaction/activity?case=${c.id}` }] },
+  activities: {
+    link: [{ rel: 'activity', href: `/system/ws/v20/interaction/activity?case=${c.id}` }],
+  },
   department: { name: 'Service', id: '999' },
   status: { value: 'open', displayValue: 'Open' },
   lastModified: { user: { name: 'Frank', id: '1012' }, date: '2021-08-25T13:18:25.000Z' },
@@ -56,7 +61,8 @@ async function answerLookup(request: Request): Promise<Response> {
   const body: unknown = await request.json();
   const query = Object.fromEntries(url.searchParams);
   lookups.push({ body, query });
-  if (JSON.stringify(body).includes('nobody@example.com')) return new HttpResponse(null, { status: 204 });
+  if (JSON.stringify(body).includes('nobody@example.com'))
+    return new HttpResponse(null, { status: 204 });
   const page = Number(query.$pagenum ?? 1);
   const size = Number(query.$pagesize ?? 25);
   let rows = [...allCases];
@@ -89,8 +95,14 @@ const customerHandler = http.get(`${API}/v20/interaction/customer/:id`, ({ param
               lastName: 'Tierney',
               contactPoints: {
                 contactPoint: [
-                  { id: '1038', type: { value: 'email', email: { emailAddress: 'jhenry@customer.com' } } },
-                  { id: '1039', type: { value: 'phone', phone: { phoneNo: '4082229898', countryCode: '1' } } },
+                  {
+                    id: '1038',
+                    type: { value: 'email', email: { emailAddress: 'jhenry@customer.com' } },
+                  },
+                  {
+                    id: '1039',
+                    type: { value: 'phone', phone: { phoneNo: '4082229898', countryCode: '1' } },
+                  },
                 ],
               },
             },
@@ -106,8 +118,12 @@ const activitiesHandler = http.get(`${API}/v20/interaction/activity`, ({ request
   const page = Number(url.searchParams.get('$pagenum') ?? 1);
   const size = Number(url.searchParams.get('$pagesize') ?? 25);
   const total = 12;
-  const ids = Array.from({ length: total }, (_, i) => 1011 + i).slice((page - 1) * size, page * size);
-  if (url.searchParams.get('case') !== '1000' || ids.length === 0) return new HttpResponse(null, { status: 204 });
+  const ids = Array.from({ length: total }, (_, i) => 1011 + i).slice(
+    (page - 1) * size,
+    page * size,
+  );
+  if (url.searchParams.get('case') !== '1000' || ids.length === 0)
+    return new HttpResponse(null, { status: 204 });
   return HttpResponse.json({
     activity: ids.map((id) => ({
       id: String(id),
@@ -185,7 +201,11 @@ describe('ResultsArea', () => {
   it('shows chips, the table, the range and the page position, and pages forward', async () => {
     const user = renderAt('#department=Service');
     const table = await casesTable();
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent?.replace(/[▲▼↕]/g, ''))).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent?.replace(/[▲▼↕]/g, '')),
+    ).toEqual([
       'Case ID',
       'Subject',
       'Customer',
@@ -207,10 +227,15 @@ describe('ResultsArea', () => {
     expect(time).toHaveAttribute('title', '2021-08-25T13:18:25.000Z');
     expect(time).toHaveAttribute('tabindex', '0');
 
-    expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent('Department: Service');
+    expect(screen.getByRole('list', { name: 'Active filters' })).toHaveTextContent(
+      'Department: Service',
+    );
     expect(status()).toHaveTextContent('Showing 1–25 of 60 cases');
     expect(pagination()).toHaveTextContent('Page 1 of 3');
-    expect(within(pagination()).getByRole('button', { name: 'Previous page' })).toHaveAttribute('aria-disabled', 'true');
+    expect(within(pagination()).getByRole('button', { name: 'Previous page' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
 
     // The next page is loaded in the background once the first has arrived.
     await waitFor(() => expect(lookups.map((l) => l.query.$pagenum)).toEqual(['1', '2']));
@@ -221,8 +246,14 @@ describe('ResultsArea', () => {
 
     await user.click(within(pagination()).getByRole('button', { name: 'Last page' }));
     await waitFor(() => expect(status()).toHaveTextContent('Showing 51–60 of 60 cases'));
-    expect(within(pagination()).getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'true');
-    expect(within(pagination()).getByRole('button', { name: 'Last page' })).toHaveAttribute('aria-disabled', 'true');
+    expect(within(pagination()).getByRole('button', { name: 'Next page' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(within(pagination()).getByRole('button', { name: 'Last page' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   });
 
   it('stops on a short page even when count promises more (D1)', async () => {
@@ -231,7 +262,10 @@ describe('ResultsArea', () => {
     await casesTable();
     await waitFor(() => expect(status()).toHaveTextContent('Showing 51–60 of 60 cases'));
     expect(pagination()).toHaveTextContent('Page 2 of 2');
-    expect(within(pagination()).getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'true');
+    expect(within(pagination()).getByRole('button', { name: 'Next page' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     await user.click(within(pagination()).getByRole('button', { name: 'Next page' }));
     expect(hashParams().get('page')).toBe('2');
   });
@@ -262,7 +296,9 @@ describe('ResultsArea', () => {
 
   it('says which criteria matched nothing when the server answers 204', async () => {
     renderAt('#email=nobody%40example.com');
-    await waitFor(() => expect(status()).toHaveTextContent('No cases match Email: nobody@example.com.'));
+    await waitFor(() =>
+      expect(status()).toHaveTextContent('No cases match Email: nobody@example.com.'),
+    );
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Pagination' })).not.toBeInTheDocument();
   });
@@ -311,7 +347,10 @@ describe('ResultsArea', () => {
       http.post(LOOKUP_URL, ({ request }) =>
         new URL(request.url).searchParams.has('$sort')
           ? HttpResponse.json(
-              { code: '400-102', developerMessage: "Unsupported value for query parameter '$sort'." },
+              {
+                code: '400-102',
+                developerMessage: "Unsupported value for query parameter '$sort'.",
+              },
               { status: 400 },
             )
           : answerLookup(request),
@@ -323,7 +362,10 @@ describe('ResultsArea', () => {
     expect(alert).toHaveTextContent("Unsupported value for query parameter '$sort'.");
     await waitFor(() => expect(hashParams().get('sort')).toBeNull());
     await casesTable();
-    expect(screen.getByRole('columnheader', { name: /Case ID/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: /Case ID/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('400-102');
   });
 
@@ -368,7 +410,9 @@ describe('detail panes', () => {
     expect(within(pane).getByText('Individual')).toBeInTheDocument();
 
     await user.keyboard('{Escape}');
-    await waitFor(() => expect(screen.queryByRole('region', { name: /^Customer/ })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: /^Customer/ })).not.toBeInTheDocument(),
+    );
     expect(hashParams().get('pane')).toBeNull();
     expect(link).toHaveFocus();
   });
@@ -376,7 +420,9 @@ describe('detail panes', () => {
   it('"Show all cases for this customer" looks up by customer ID', async () => {
     const user = renderAt('#department=Service&pane=customer%3A1000');
     const pane = await screen.findByRole('region', { name: /^Customer/ }, LAZY);
-    await user.click(within(pane).getByRole('button', { name: 'Show all cases for this customer' }));
+    await user.click(
+      within(pane).getByRole('button', { name: 'Show all cases for this customer' }),
+    );
     expect(hashParams().get('customerId')).toBe('1000');
     expect(hashParams().get('department')).toBeNull();
     expect(hashParams().get('pane')).toBeNull();
@@ -387,14 +433,11 @@ describe('detail panes', () => {
     const user = renderAt('#department=Service&pane=activities%3A1000');
     const pane = await screen.findByRole('region', { name: 'Activities for case 1000' }, LAZY);
     const activities = await within(pane).findByRole('table', { name: 'Activities' });
-    expect(within(activities).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
-      'Activity ID',
-      'Type',
-      'Mode',
-      'Status',
-      'Subject',
-      'Created',
-    ]);
+    expect(
+      within(activities)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Activity ID', 'Type', 'Mode', 'Status', 'Subject', 'Created']);
     expect(within(activities).getAllByRole('row')).toHaveLength(11);
     const nav = within(pane).getByRole('navigation', { name: 'Activities pagination' });
     expect(nav).toHaveTextContent('Page 1 of 2');
@@ -406,7 +449,9 @@ describe('detail panes', () => {
     await user.click(within(pane).getByRole('button', { name: 'Close' }));
     expect(hashParams().get('pane')).toBeNull();
     expect(hashParams().get('apage')).toBeNull();
-    await waitFor(() => expect(screen.getByRole('link', { name: 'Activities for case 1000' })).toHaveFocus());
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Activities for case 1000' })).toHaveFocus(),
+    );
   });
 
   it('shows "No activities" on 204', async () => {

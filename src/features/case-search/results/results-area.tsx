@@ -19,7 +19,10 @@ import { usePaneFocus } from './use-pane-focus';
 
 export interface ResultsAreaProps {
   state: SearchState;
-  update: (change: Partial<Omit<SearchState, 'hasCriteria'>>, options?: { replace?: boolean }) => void;
+  update: (
+    change: Partial<Omit<SearchState, 'hasCriteria'>>,
+    options?: { replace?: boolean },
+  ) => void;
   body: LookupBody;
   query: LookupQuery;
 }
@@ -31,7 +34,12 @@ export function ResultsArea({ state, update, body, query }: ResultsAreaProps) {
   const paneFocus = usePaneFocus(rootRef, headingRef);
   const { current, shown, window, busy } = useCaseResults(body, query, state.hasCriteria);
   const searchKey = JSON.stringify(body);
-  const sortRejection = useSortRejection({ sort: state.sort, error: current.error, searchKey, update });
+  const sortRejection = useSortRejection({
+    sort: state.sort,
+    error: current.error,
+    searchKey,
+    update,
+  });
 
   const paneLinks: PaneLinks = {
     href: (pane: Pane) => `#${serializeSearchState({ ...state, pane }).toString()}`,
@@ -77,7 +85,10 @@ export function ResultsArea({ state, update, body, query }: ResultsAreaProps) {
               onEmpty={() => document.getElementById('main')?.focus()}
             />
             {sortRejection.notice ? (
-              <SortRejectionAlert rejection={sortRejection.notice} onDismiss={sortRejection.dismiss} />
+              <SortRejectionAlert
+                rejection={sortRejection.notice}
+                onDismiss={sortRejection.dismiss}
+              />
             ) : null}
             {current.isError && !sortRejection.isRejecting ? (
               <ErrorAlert
@@ -86,7 +97,10 @@ export function ResultsArea({ state, update, body, query }: ResultsAreaProps) {
                 onRetry={() => void current.refetch()}
               />
             ) : null}
-            <SectionBoundary title="The cases table failed" resetKeys={[searchKey, JSON.stringify(query)]}>
+            <SectionBoundary
+              title="The cases table failed"
+              resetKeys={[searchKey, JSON.stringify(query)]}
+            >
               <PaneLinksContext value={paneLinks}>
                 <div className="table-scroll" aria-busy={busy}>
                   {shown && shown.cases.length > 0 ? (
@@ -110,7 +124,10 @@ export function ResultsArea({ state, update, body, query }: ResultsAreaProps) {
                   totalPages={window?.totalPages}
                   onPageChange={(page) => update({ page })}
                 >
-                  <PageSizeSelect value={state.pageSize} onChange={(size) => update({ pageSize: size, page: 1 })} />
+                  <PageSizeSelect
+                    value={state.pageSize}
+                    onChange={(size) => update({ pageSize: size, page: 1 })}
+                  />
                 </PaginationNav>
               ) : null}
             </SectionBoundary>

@@ -25,7 +25,10 @@ interface SortRejectionInput {
   sort: Sort | undefined;
   error: ApiError | null;
   searchKey: string;
-  update: (change: Partial<Omit<SearchState, 'hasCriteria'>>, options?: { replace?: boolean }) => void;
+  update: (
+    change: Partial<Omit<SearchState, 'hasCriteria'>>,
+    options?: { replace?: boolean },
+  ) => void;
 }
 
 export function useSortRejection({ sort, error, searchKey, update }: SortRejectionInput) {
@@ -50,14 +53,22 @@ export function useSortRejection({ sort, error, searchKey, update }: SortRejecti
   };
 }
 
-export function SortRejectionAlert({ rejection, onDismiss }: { rejection: SortRejection; onDismiss: () => void }) {
+export function SortRejectionAlert({
+  rejection,
+  onDismiss,
+}: {
+  rejection: SortRejection;
+  onDismiss: () => void;
+}) {
   return (
     <div role="alert" className="error-alert">
       <p className="error-alert-title">
-        The server cannot sort by {SORT_LABELS[rejection.field]}; the cases are in the default order.
+        The server cannot sort by {SORT_LABELS[rejection.field]}; the cases are in the default
+        order.
       </p>
       <p>
-        <span className="error-code">{rejection.error.code}</span> {rejection.error.developerMessage}
+        <span className="error-code">{rejection.error.code}</span>{' '}
+        {rejection.error.developerMessage}
       </p>
       <button type="button" onClick={onDismiss}>
         Dismiss

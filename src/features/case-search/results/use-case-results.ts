@@ -19,7 +19,8 @@ interface LookupParams {
 }
 
 const sameParams = (a: LookupParams, b: LookupParams): boolean =>
-  a.language === b.language && JSON.stringify([a.body, a.query]) === JSON.stringify([b.body, b.query]);
+  a.language === b.language &&
+  JSON.stringify([a.body, a.query]) === JSON.stringify([b.body, b.query]);
 
 export function useCaseResults(body: LookupBody, query: LookupQuery, enabled: boolean) {
   const language = useLanguage();
@@ -29,7 +30,11 @@ export function useCaseResults(body: LookupBody, query: LookupQuery, enabled: bo
   // Which lookup was last shown successfully: only its parameters are kept, the rows stay in the
   // query cache, so after a failed page change the previous page can stay on screen.
   const [lastShown, setLastShown] = useState<LookupParams | null>(null);
-  if (current.isSuccess && !current.isPlaceholderData && (lastShown === null || !sameParams(lastShown, params))) {
+  if (
+    current.isSuccess &&
+    !current.isPlaceholderData &&
+    (lastShown === null || !sameParams(lastShown, params))
+  ) {
     setLastShown(params);
   }
   const previous = lastShown ?? params;
@@ -57,7 +62,10 @@ export function useCaseResults(body: LookupBody, query: LookupQuery, enabled: bo
   const nextIsEmpty = usePrefetchNextLookupPage(
     body,
     query,
-    enabled && isCurrent && beforePrefetch !== null && beforePrefetch.page < beforePrefetch.totalPages,
+    enabled &&
+      isCurrent &&
+      beforePrefetch !== null &&
+      beforePrefetch.page < beforePrefetch.totalPages,
   );
 
   return {

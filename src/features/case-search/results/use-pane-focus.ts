@@ -4,7 +4,10 @@ import { useRef, type RefObject } from 'react';
 import type { Pane } from '../search-state';
 import { paneKey } from './pane-links';
 
-export function usePaneFocus(root: RefObject<HTMLElement | null>, heading: RefObject<HTMLElement | null>) {
+export function usePaneFocus(
+  root: RefObject<HTMLElement | null>,
+  heading: RefObject<HTMLElement | null>,
+) {
   const opener = useRef<{ key: string; element: HTMLElement } | null>(null);
   return {
     remember(pane: Pane, element: HTMLElement): void {

@@ -20,10 +20,17 @@ const seedCustomer = {
         lastName: 'Tierney',
         contactPoints: {
           contactPoint: [
-            { id: '1038', type: { value: 'email', email: { emailAddress: 'jhenry@customer.com' } }, priority: { value: 'high' } },
+            {
+              id: '1038',
+              type: { value: 'email', email: { emailAddress: 'jhenry@customer.com' } },
+              priority: { value: 'high' },
+            },
             {
               id: '1039',
-              type: { value: 'phone', phone: { type: { value: 'home' }, phoneNo: '4082229898', countryCode: '1' } },
+              type: {
+                value: 'phone',
+                phone: { type: { value: 'home' }, phoneNo: '4082229898', countryCode: '1' },
+              },
             },
           ],
         },
@@ -63,7 +70,10 @@ describe('customerResponseSchema', () => {
             firstName: 'Ada',
             lastName: 'Lovelace',
             contactPoints: {
-              contactPoint: { id: 9, type: { value: 'email', email: { emailAddress: 'ada@acme.example' } } },
+              contactPoint: {
+                id: 9,
+                type: { value: 'email', email: { emailAddress: 'ada@acme.example' } },
+              },
             },
           },
         },
@@ -73,7 +83,12 @@ describe('customerResponseSchema', () => {
     expect(customer?.id).toBe('42');
     expect(customer?.type?.displayValue).toBe('corporate');
     expect(customer?.contactPersons).toEqual([
-      { id: '7', name: 'Ada Lovelace', emails: [{ id: '9', address: 'ada@acme.example', primary: false }], phones: [] },
+      {
+        id: '7',
+        name: 'Ada Lovelace',
+        emails: [{ id: '9', address: 'ada@acme.example', primary: false }],
+        phones: [],
+      },
     ]);
   });
 
@@ -90,7 +105,16 @@ describe('customerResponseSchema', () => {
                 { type: { value: 'email', email: { emailAddress: 'bo@example.com' } } },
               ],
             },
-            { contactPerson: [{ firstName: 'Cy', contactPoint: { type: { value: 'email', email: { emailAddress: 'cy@example.com' } } } }] },
+            {
+              contactPerson: [
+                {
+                  firstName: 'Cy',
+                  contactPoint: {
+                    type: { value: 'email', email: { emailAddress: 'cy@example.com' } },
+                  },
+                },
+              ],
+            },
           ],
         },
       ],
@@ -104,7 +128,13 @@ describe('customerResponseSchema', () => {
 
   it('tolerates a customer without contact persons, type or department', () => {
     const parsed = customerResponseSchema.parse({ customer: [{ id: '3' }] });
-    expect(parsed.customer[0]).toEqual({ id: '3', name: '', type: undefined, department: undefined, contactPersons: [] });
+    expect(parsed.customer[0]).toEqual({
+      id: '3',
+      name: '',
+      type: undefined,
+      department: undefined,
+      contactPersons: [],
+    });
   });
 });
 

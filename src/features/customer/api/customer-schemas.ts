@@ -57,10 +57,7 @@ const personWrapperSchema = z.object({ contactPerson: requiredOneOrMany(contactP
 
 /** `contactPersons: {contactPerson: x | [x]}`, or a list of persons (or of such wrappers). */
 const contactPersonsSchema = z
-  .union([
-    personWrapperSchema,
-    z.array(z.union([personWrapperSchema, contactPersonSchema])),
-  ])
+  .union([personWrapperSchema, z.array(z.union([personWrapperSchema, contactPersonSchema]))])
   .optional()
   .transform((value) => {
     if (value === undefined) return [];
@@ -91,7 +88,12 @@ export interface CustomerDetail {
 }
 
 /** North American numbers stored as bare digits read better grouped; anything else stays as stored. */
-export function formatPhone(phoneNo: string, countryCode?: string, areaCode?: string, extension?: string): string {
+export function formatPhone(
+  phoneNo: string,
+  countryCode?: string,
+  areaCode?: string,
+  extension?: string,
+): string {
   const local = `${areaCode ? `${areaCode} ` : ''}${phoneNo}`.trim();
   const grouped =
     (countryCode === undefined || countryCode === '1') && /^\d{10}$/.test(local)
@@ -110,38 +112,43 @@ const customerSchema = z
     type: displayValueSchema.optional(),
     contactPersons: contactPersonsSchema,
   })
-  .transform(
-    (raw): CustomerDetail => ({
-      id: raw.id,
-      name: raw.customerName ?? '',
-      type: raw.type,
-      department: raw.department,
-      contactPersons: raw.contactPersons.map((person) => {
-        const points = [...person.contactPoints, ...person.contactPoint];
-        return {
-          id: person.id,
-          name: [person.salutation, person.firstName, person.middleName, person.lastName]
-            .filter((part) => part && part.trim() !== '')
-            .join(' '),
-          emails: points.flatMap((point) => {
-            const address = point.type?.email?.emailAddress;
-            if (point.type?.value !== 'email' && !address) return [];
-            return address ? [{ id: point.id, address, primary: point.priority?.value === 'high' }] : [];
-          }),
-          phones: points.flatMap((point) => {
-            const phone = point.type?.phone;
-            if (!phone?.phoneNo) return [];
-            return [
-              {
-                id: point.id,
-                number: formatPhone(phone.phoneNo, phone.countryCode, phone.areaCode, phone.extension),
-                kind: phone.type?.displayValue || undefined,
-              },
-            ];
-          }),
-        };
-      }),
+  .transform((raw): CustomerDetail => ({
+    id: raw.id,
+    name: raw.customerName ?? '',
+    type: raw.type,
+    department: raw.department,
+    contactPersons: raw.contactPersons.map((person) => {
+      const points = [...person.contactPoints, ...person.contactPoint];
+      return {
+        id: person.id,
+        name: [person.salutation, person.firstName, person.middleName, person.lastName]
+          .filter((part) => part && part.trim() !== '')
+          .join(' '),
+        emails: points.flatMap((point) => {
+          const address = point.type?.email?.emailAddress;
+          if (point.type?.value !== 'email' && !address) return [];
+          return address
+            ? [{ id: point.id, address, primary: point.priority?.value === 'high' }]
+            : [];
+        }),
+        phones: points.flatMap((point) => {
+          const phone = point.type?.phone;
+          if (!phone?.phoneNo) return [];
+          return [
+            {
+              id: point.id,
+              number: formatPhone(
+                phone.phoneNo,
+                phone.countryCode,
+                phone.areaCode,
+                phone.extension,
+              ),
+              kind: phone.type?.displayValue || undefined,
+            },
+          ];
+        }),
+      };
     }),
-  );
+  }));
 
 export const customerResponseSchema = z.object({ customer: oneOrMany(customerSchema) });

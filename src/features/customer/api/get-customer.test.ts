@@ -13,7 +13,10 @@ describe('customerApiPath', () => {
       '/v20/interaction/customer/1000',
     );
     expect(
-      customerApiPath('1000', customerLink(`${window.location.origin}/system/ws/v12/interaction/customer/1000`)),
+      customerApiPath(
+        '1000',
+        customerLink(`${window.location.origin}/system/ws/v12/interaction/customer/1000`),
+      ),
     ).toBe('/v12/interaction/customer/1000');
   });
 
@@ -36,15 +39,20 @@ describe('customerApiPath', () => {
 
 describe('activitiesApiPath', () => {
   it('follows the case activities link, query included', () => {
-    expect(activitiesApiPath('1000', activityLink('/system/ws/v20/interaction/activity?case=1000'))).toBe(
+    expect(
+      activitiesApiPath('1000', activityLink('/system/ws/v20/interaction/activity?case=1000')),
+    ).toBe('/v20/interaction/activity?case=1000');
+  });
+
+  it.each([
+    'javascript:void(0)',
+    'data:text/plain,x',
+    'https://evil.example/system/ws/v20/interaction/activity?case=1',
+    '//evil.example/x',
+    '/elsewhere/activity?case=1',
+  ])('refuses %s', (href) => {
+    expect(activitiesApiPath('1000', activityLink(href))).toBe(
       '/v20/interaction/activity?case=1000',
     );
   });
-
-  it.each(['javascript:void(0)', 'data:text/plain,x', 'https://evil.example/system/ws/v20/interaction/activity?case=1', '//evil.example/x', '/elsewhere/activity?case=1'])(
-    'refuses %s',
-    (href) => {
-      expect(activitiesApiPath('1000', activityLink(href))).toBe('/v20/interaction/activity?case=1000');
-    },
-  );
 });

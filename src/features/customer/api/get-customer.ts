@@ -19,7 +19,11 @@ export function customerApiPath(id: string, links: Link[] = []): string {
 }
 
 /** The customer, or null when the server has no such customer (204 or an empty list). */
-export async function getCustomer(id: string, path: string, signal?: AbortSignal): Promise<CustomerDetail | null> {
+export async function getCustomer(
+  id: string,
+  path: string,
+  signal?: AbortSignal,
+): Promise<CustomerDetail | null> {
   const data = await apiJson(path, customerResponseSchema, { signal });
   if (data === null) return null;
   return data.customer.find((customer) => customer.id === id) ?? data.customer[0] ?? null;
