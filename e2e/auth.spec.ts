@@ -42,10 +42,11 @@ test('session expiry mid-search: sign in again and nothing is lost', async ({ si
   await page.goto('/#department=Service');
   const status = page.getByRole('status').filter({ hasText: /Showing/ });
   await expect(status).toContainText('Showing 1–25 of');
-  const firstRows = await page.getByRole('table', { name: 'Cases' }).getByRole('row').allInnerTexts();
+  const firstRows = await page.getByRole('table', { name: 'Cases' }).getByRole('row').allTextContents();
 
   await sim.expireSessions();
-  await page.getByRole('button', { name: 'Next page' }).click();
+  // The next page is prefetched; the last one is not, so this click needs the server.
+  await page.getByRole('button', { name: 'Last page' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Session expired' });
   await expect(dialog).toBeVisible();
@@ -56,9 +57,10 @@ test('session expiry mid-search: sign in again and nothing is lost', async ({ si
   await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
 
   await expect(dialog).toBeHidden();
-  await expect(status).toContainText('Showing 26–50 of');
+  await expect(status).not.toContainText('Showing 1–25 of');
+  await expect(page.getByRole('button', { name: 'Last page' })).toHaveAttribute('aria-disabled', 'true');
   expect(new URL(page.url()).hash).toContain('department=Service');
-  expect(new URL(page.url()).hash).toContain('page=2');
+  expect(new URL(page.url()).hash).toMatch(/page=\d+/);
 });
 
 test('rotation on every response: the newest id is always sent', async ({ signedIn: page, sim, request }) => {
