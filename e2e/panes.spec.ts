@@ -178,6 +178,25 @@ test.describe('activities pane', () => {
     expect(hashOf(page).get('apage')).toBeNull();
   });
 
+  test('pages through a long-running case of the simulator (31 activities)', async ({
+    signedIn: page,
+  }) => {
+    await page.goto('/#customerId=1133');
+    const link = casesTable(page).getByRole('link', { name: 'Activities for case 1007', exact: true });
+    await link.click();
+    const pane = activitiesPane(page);
+    const nav = pane.getByRole('navigation', { name: 'Activities pagination' });
+    const table = pane.getByRole('table', { name: 'Activities' });
+    await expect(pane).toContainText('Showing 1–10 of 31 activities');
+    await expect(nav).toContainText('Page 1 of 4');
+    await nav.getByRole('button', { name: 'Last page' }).click();
+    await expect(pane).toContainText('Showing 31–31 of 31 activities');
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await nav.getByRole('button', { name: 'Previous page' }).click();
+    await expect(pane).toContainText('Showing 21–30 of 31 activities');
+    expect(hashOf(page).get('apage')).toBe('3');
+  });
+
   test('narrow screens show the pane over the table; Escape closes it', async ({
     signedIn: page,
   }) => {

@@ -21,7 +21,7 @@ describe('generateDataset', () => {
     expect(data.cases).toHaveLength(5000);
     expect(data.customers).toHaveLength(1000);
     expect(data.activities.length).toBeGreaterThan(19_000);
-    expect(data.activities.length).toBeLessThan(21_000);
+    expect(data.activities.length).toBeLessThan(23_000);
     const small = generateDataset({ cases: 50, seed: SEED });
     expect(small.cases).toHaveLength(50);
     expect(small.customers).toHaveLength(10);

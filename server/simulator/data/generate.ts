@@ -338,6 +338,8 @@ function caseActivities(
 
 export function generateDataset(options: GenerateOptions): Dataset {
   const caseCount = Math.max(1, Math.floor(options.cases));
+  const BUSY_CASE_EVERY = 50;
+  const BUSY_CASE_OFFSET = 7;
   // At least two customers once there is more than the seed case, so customer 1000 keeps only case 1000.
   const customerCount = caseCount === 1 ? 1 : Math.max(2, Math.floor(caseCount / 5));
   const rng = createPrng(options.seed);
@@ -382,9 +384,31 @@ export function generateDataset(options: GenerateOptions): Dataset {
         region: rng.pick(REGIONS),
       },
     };
-    const count = rng.int(0, 8);
+    const usual = rng.int(0, 8);
     const firstActivity = activities.length;
-    activities.push(...caseActivities(rng, record, baseSubject, count, FIRST_ID + firstActivity));
+    let caseActivityList = caseActivities(
+      rng,
+      record,
+      baseSubject,
+      usual,
+      FIRST_ID + firstActivity,
+    );
+    // One case in fifty is a long-running one with a few dozen activities, so that activity paging
+    // meets real data. They come from a generator of their own, after the usual ones were drawn
+    // from the main stream, so every other case, customer and activity stays the same.
+    if (id % BUSY_CASE_EVERY === BUSY_CASE_OFFSET) {
+      const busyRng = createPrng((options.seed ^ id) >>> 0);
+      const count = usual + busyRng.int(12, 32);
+      caseActivityList = caseActivities(
+        busyRng,
+        record,
+        baseSubject,
+        count,
+        FIRST_ID + firstActivity,
+      );
+    }
+    const count = caseActivityList.length;
+    activities.push(...caseActivityList);
     cases.push({ ...record, firstActivity, activityCount: count });
   }
 

@@ -242,7 +242,8 @@ describe('customers by ids', () => {
 });
 
 describe('activities of a case', () => {
-  const busy = cases.find((c) => c.activityCount >= 7);
+  const busy = cases.find((c) => c.activityCount >= 7 && c.activityCount <= 9);
+  const longRunning = cases.find((c) => c.activityCount > 25);
   const idle = cases.find((c) => c.activityCount === 0);
 
   it('returns the §6.3 shape for case 1000', async () => {
@@ -320,6 +321,21 @@ describe('activities of a case', () => {
     expect(
       (await get(app, session, '/system/ws/v20/interaction/activity?case=999999')).statusCode,
     ).toBe(204);
+  });
+
+  it('pages through a long-running case with more activities than a page', async () => {
+    if (longRunning === undefined) throw new Error('data lacks a long-running case');
+    const app = await simulator();
+    const session = await login(app);
+    const path = `/system/ws/v20/interaction/activity?case=${longRunning.id}`;
+    const first = activityPageOf(await get(app, session, path));
+    const second = activityPageOf(await get(app, session, `${path}&$pagenum=2`));
+    expect(first.paginationInfo.count).toBe(longRunning.activityCount);
+    expect(first.activity).toHaveLength(25);
+    expect(second.activity).toHaveLength(longRunning.activityCount - 25);
+    expect(new Set([...first.activity, ...second.activity].map((a) => a.id)).size).toBe(
+      longRunning.activityCount,
+    );
   });
 
   it.each([
