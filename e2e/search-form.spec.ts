@@ -401,6 +401,14 @@ test.describe('the URL', () => {
     await searchAndCatch(page);
     await expect(form(page).getByRole('button', { name: 'Search', exact: true })).toBeFocused();
   });
+
+  test('Search again with the same criteria asks the server again', async ({ signedIn: page }) => {
+    await textbox(page, 'Email').fill('jhenry@customer.com');
+    await searchAndCatch(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText('of 1 case');
+    const again = await searchAndCatch(page);
+    expect(again.postData()).toBe('{"email":"jhenry@customer.com"}');
+  });
 });
 
 test('the form has no axe violations, with errors shown and with the calendar open', async ({

@@ -1,5 +1,7 @@
 // The search screen: the URL holds the state, the form writes it, the results read it.
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { caseKeys } from './api/lookup-cases';
 import { SearchForm } from './form/search-form';
 import { ShowRequest } from './form/show-request';
 import { buildLookupQuery, parseCriteria, type LookupBody } from './lookup-request';
@@ -36,6 +38,7 @@ export function CaseSearchPage() {
   const body = lookup?.ok ? lookup.body : NO_BODY;
   const query = buildLookupQuery(state);
   const { formKey, formWrote } = useFormKey(criteriaKey(state.criteria));
+  const queryClient = useQueryClient();
 
   return (
     <div className="case-search">
@@ -44,6 +47,10 @@ export function CaseSearchPage() {
           key={formKey}
           criteria={state.criteria}
           onSearch={(criteria) => {
+            // Searching again for the same criteria means "show me what is there now".
+            if (criteriaKey(criteria) === criteriaKey(state.criteria)) {
+              void queryClient.invalidateQueries({ queryKey: caseKeys.lookups() });
+            }
             formWrote(criteriaKey(criteria));
             update({ criteria, page: 1, pane: undefined });
           }}
