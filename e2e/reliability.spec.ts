@@ -57,11 +57,11 @@ test.describe('server faults on the lookup', () => {
     await expect(resultsStatus(page)).toContainText('Showing 1–25 of');
     await expect(alert).toBeHidden();
     await expect(field(page, 'Department')).toHaveValue('Service');
-    const serviceFirstPages = (await sim.requests()).filter(
+    const firstPages = (await sim.requests()).filter(
       (r) => r.path.endsWith(LOOKUP) && r.query.$pagenum === '1',
     );
     // jhenry once, then Service: three failures and the successful Retry.
-    expect(serviceFirstPages).toHaveLength(5);
+    expect(firstPages).toHaveLength(5);
   });
 
   test('a persistent 503: the alert stays, nothing is lost, and retrying does not hammer the server', async ({
@@ -140,7 +140,9 @@ test.describe('server faults on the lookup', () => {
 
     await expect(resultsStatus(page)).toContainText('Showing 1–25 of');
     // The slow request is cancelled in the browser: its answer can never arrive, let alone render.
-    await expect.poll(() => failed.map((r) => r.failure()?.errorText)).toEqual(['net::ERR_ABORTED']);
+    await expect
+      .poll(() => failed.map((r) => r.failure()?.errorText))
+      .toEqual(['net::ERR_ABORTED']);
     expect(failed[0]).toBe(slow);
     // Service's 25 rows, header included, stay: no late jhenry row replaces them.
     await expect(casesTable(page).getByRole('row')).toHaveCount(26);
@@ -247,7 +249,11 @@ test.describe('session faults', () => {
     await expect(resultsStatus(page)).toContainText('Showing 1–25 of');
     const before = await rowTexts(page);
     const lastPage = Number(
-      /of (\d+)/.exec((await pagination(page).getByText(/^Page 1 of/).textContent()) ?? '')?.[1],
+      /of (\d+)/.exec(
+        (await pagination(page)
+          .getByText(/^Page 1 of/)
+          .textContent()) ?? '',
+      )?.[1],
     );
     expect(lastPage).toBeGreaterThan(2);
 
@@ -335,8 +341,11 @@ test.describe('session faults', () => {
       await expect(status).toContainText(expected);
     }
     const table = casesTable(page);
-    await table.getByRole('link', { name: /^Activities for case / }).first().click();
-    await expect(pane(page, 'Activities').getByRole('table', { name: 'Activities' })).toBeVisible();
+    await table
+      .getByRole('link', { name: /^Activities for case / })
+      .first()
+      .click();
+    await expect(pane(page, 'Activities')).toContainText(/Showing|No activities/);
     await pane(page, 'Activities').getByRole('button', { name: 'Close' }).click();
     const customerLink = table.getByRole('row').nth(1).getByRole('link').first();
     const customerName = (await customerLink.textContent()) ?? '';

@@ -11,7 +11,8 @@ export const CANNOT_REACH = 'Cannot reach the eGain server';
 export const isLookup = (request: Request): boolean =>
   request.method() === 'POST' && request.url().includes(LOOKUP);
 
-export const searchForm = (page: Page): Locator => page.getByRole('search', { name: 'Case search' });
+export const searchForm = (page: Page): Locator =>
+  page.getByRole('search', { name: 'Case search' });
 
 export const field = (page: Page, name: string): Locator =>
   searchForm(page).getByRole('textbox', { name, exact: true });
@@ -24,7 +25,8 @@ export const resultsStatus = (page: Page): Locator => page.getByRole('status');
 
 export const casesTable = (page: Page): Locator => page.getByRole('table', { name: 'Cases' });
 
-export const pagination = (page: Page): Locator => page.getByRole('navigation', { name: 'Pagination' });
+export const pagination = (page: Page): Locator =>
+  page.getByRole('navigation', { name: 'Pagination' });
 
 export const sessionDialog = (page: Page): Locator =>
   page.getByRole('dialog', { name: 'Session expired' });
@@ -73,4 +75,9 @@ export async function currentSessionId(page: Page): Promise<string> {
   const id = await page.evaluate(() => window.sessionStorage.getItem('egain.session'));
   expect(id, 'the app holds a session id').toBeTruthy();
   return id ?? '';
+}
+
+/** Hostile test strings set `window.__xss` if they are ever run as markup or script. */
+export function xssFired(page: Page): Promise<unknown> {
+  return page.evaluate((): unknown => Reflect.get(window, '__xss') ?? null);
 }

@@ -35,6 +35,28 @@ const CONTENT_SECURITY_POLICY = {
   },
 };
 
+/** `defaultSrc` → `default-src 'self'`, joined with `;`, exactly as helmet writes the header. */
+function cspHeaderValue(directives: Record<string, string[]>): string {
+  return Object.entries(directives)
+    .map(
+      ([name, values]) =>
+        `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${values.join(' ')}`,
+    )
+    .join(';');
+}
+
+/**
+ * Helmet's headers for the one kind of response its hook never sees: a URL Fastify cannot decode
+ * (overlong UTF-8, `%u`), refused before any route or hook runs. security.test.ts checks that they
+ * match what helmet sends everywhere else.
+ */
+const SECURITY_HEADERS_FOR_BAD_URLS = {
+  'content-security-policy': cspHeaderValue(CONTENT_SECURITY_POLICY.directives),
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+};
+
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
@@ -93,6 +115,17 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     // Longer than the upstream timeout so a slow eGain answer still ends in our 502, not a dropped socket.
     requestTimeout: 60_000,
     routerOptions: { maxParamLength: 2048 },
+    // Fastify's own answer to an undecodable URL has no security headers and echoes the path; answer
+    // like the other rejections instead (eGain-shaped JSON, the headers, a log line: no hook runs).
+    frameworkErrors: (error, request, reply) => {
+      const status =
+        error.statusCode !== undefined && error.statusCode < 500 ? error.statusCode : 400;
+      void reply.headers(SECURITY_HEADERS_FOR_BAD_URLS);
+      sendError(reply, status, 'Bad request path.');
+      if (options.logRequests ?? true) {
+        log(`${request.method} ${loggablePath(pathOf(request.raw.url ?? ''))} ${status} 0ms`);
+      }
+    },
   });
 
   // First, so that its headers are on every response, including the rejections below.

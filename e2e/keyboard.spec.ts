@@ -1,0 +1,89 @@
+// One journey with the keyboard alone, from sign-in to opening and closing both panes: no click, no
+// fill, only Tab, Shift+Tab, typing, Enter and Escape, checking where focus lands after each step.
+import type { Locator, Page } from '@playwright/test';
+import { PASSWORD, expect, test } from './fixtures';
+import { casesTable, field, pagination, pane, resultsStatus } from './screen';
+
+const isFocused = (target: Locator): Promise<boolean> =>
+  target.evaluate((element) => element === document.activeElement).catch(() => false);
+
+/** Presses Tab (or Shift+Tab) until `target` has focus; fails if it takes more than `max` presses. */
+async function tabTo(
+  page: Page,
+  target: Locator,
+  { backwards = false, max = 150 } = {},
+): Promise<number> {
+  await expect(target).toBeVisible();
+  for (let presses = 0; presses <= max; presses += 1) {
+    if (await isFocused(target)) return presses;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(
+    `${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'} never reached ${target.toString()}`,
+  );
+}
+
+test('sign in, search, page, and open and close both panes with the keyboard only', async ({
+  page,
+  user,
+  sim: _sim,
+}) => {
+  await page.goto('/');
+  await tabTo(page, page.getByRole('textbox', { name: 'User name' }));
+  await page.keyboard.type(user);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Password')).toBeFocused();
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  // The skip link comes first and lands on the main content.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to results' })).toBeFocused();
+
+  await tabTo(page, field(page, 'Department'));
+  await page.keyboard.type('Service');
+  await page.keyboard.press('Enter');
+  await expect(resultsStatus(page)).toContainText('Showing 1–25 of');
+  await expect(field(page, 'Department')).toBeFocused();
+
+  // Forward to the pagination, next page; focus stays on the button.
+  const next = pagination(page).getByRole('button', { name: 'Next page' });
+  await tabTo(page, next);
+  await page.keyboard.press('Enter');
+  await expect(resultsStatus(page)).toContainText('Showing 26–50 of');
+  await expect(next).toBeFocused();
+
+  // Back to the last row's customer link; Enter opens the pane with focus inside it.
+  const lastRow = casesTable(page).getByRole('row').last();
+  const customerLink = lastRow.getByRole('link').first();
+  await tabTo(page, customerLink, { backwards: true });
+  const customerName = (await customerLink.textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  const customer = pane(page, 'Customer');
+  await expect(customer).toContainText(customerName);
+  await expect(customer.getByText('Customer ID')).toBeVisible();
+  expect(await customer.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  // Escape closes it and hands focus back to the link.
+  await page.keyboard.press('Escape');
+  await expect(customer).toBeHidden();
+  await expect(customerLink).toBeFocused();
+
+  // On to the same row's activities link; the pane's Close button closes it.
+  const activitiesLink = lastRow.getByRole('link', { name: /^Activities for case / });
+  await tabTo(page, activitiesLink, { max: 10 });
+  await page.keyboard.press('Enter');
+  const activities = pane(page, 'Activities');
+  await expect(activities).toContainText(/Showing|No activities/);
+  expect(await activities.evaluate((element) => element.contains(document.activeElement))).toBe(
+    true,
+  );
+  await tabTo(page, activities.getByRole('button', { name: 'Close' }), { max: 5 });
+  await page.keyboard.press('Enter');
+  await expect(activities).toBeHidden();
+  await expect(activitiesLink).toBeFocused();
+
+  // Nothing was lost on the way.
+  await expect(resultsStatus(page)).toContainText('Showing 26–50 of');
+  await expect(field(page, 'Department')).toHaveValue('Service');
+});
