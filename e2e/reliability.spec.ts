@@ -47,6 +47,10 @@ test.describe('server faults on the lookup', () => {
     await search(page, SERVICE);
     const alert = page.getByRole('alert').filter({ hasText: '500-100' });
     await expect(alert).toContainText('Internal error while searching cases.');
+    // The count on screen is not presented as the answer to the new criteria.
+    await expect(resultsStatus(page)).toHaveText(
+      'Showing 1–1 of 1 case (earlier results: the latest request failed)',
+    );
     await expectScreenKept(page, {
       rows: before,
       fields: { Email: '', Department: 'Service' },

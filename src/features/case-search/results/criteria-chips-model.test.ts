@@ -59,6 +59,16 @@ describe('resultsStatusText', () => {
     ).toBe('Showing 1–25 of 312 cases');
   });
 
+  it('says when the rows are from an earlier request because the latest failed', () => {
+    expect(
+      resultsStatusText({
+        ...base,
+        earlierResults: true,
+        window: { page: 1, pageSize: 25, totalPages: 1, total: 1, first: 1, last: 1 },
+      }),
+    ).toBe('Showing 1–1 of 1 case (earlier results: the latest request failed)');
+  });
+
   it('tells a page past the end apart from no match', () => {
     expect(resultsStatusText({ ...base, empty: true, page: 4 })).toMatch(/^No cases on page 4/);
   });

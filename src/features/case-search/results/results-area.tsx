@@ -63,6 +63,7 @@ export function ResultsArea({ state, update, body, query }: ResultsAreaProps) {
     empty,
     page: shown?.page ?? state.page,
     criteriaText: describeCriteria(state.criteria),
+    earlierResults: current.isError && current.data === undefined && shown !== undefined,
   });
 
   return (

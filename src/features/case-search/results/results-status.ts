@@ -11,11 +11,17 @@ export interface ResultsStatusInput {
   page: number;
   /** The active criteria as text, e.g. `Email: a@b.com, Department: Service`. */
   criteriaText: string;
+  /** The rows on screen belong to an earlier request because the latest one failed. */
+  earlierResults?: boolean;
 }
 
 export function resultsStatusText(input: ResultsStatusInput): string {
   if (!input.hasCriteria) return '';
-  if (input.window) return rangeText(input.window, { one: 'case', other: 'cases' });
+  if (input.window) {
+    const range = rangeText(input.window, { one: 'case', other: 'cases' });
+    // Without this, the old count would read as the answer to the criteria now in the form.
+    return input.earlierResults ? `${range} (earlier results: the latest request failed)` : range;
+  }
   if (input.empty && input.page > 1) {
     return `No cases on page ${input.page}: the results end on an earlier page.`;
   }
