@@ -49,7 +49,8 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
       env: { PORT: String(port), HOST: '127.0.0.1', SIM_TEST_CONTROLS: '1', EGAIN_URL: '' },
-      stdout: 'pipe',
+      // One line per request would drown the test report; failures carry their own traces.
+      stdout: 'ignore',
     },
     {
       // The same server in front of an eGain server that is down (e2e/reliability.spec.ts).
@@ -64,7 +65,8 @@ export default defineConfig({
         EGAIN_URL: `http://127.0.0.1:${CLOSED_PORT}/system`,
         SIM_TEST_CONTROLS: '',
       },
-      stdout: 'pipe',
+      // One line per request would drown the test report; failures carry their own traces.
+      stdout: 'ignore',
     },
   ],
 });
