@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lookupResponseSchema } from './case-schemas';
 
-// The seed response of /work/shared/seed-case-lookup-examples.txt.
+// The seed response of docs/seed-case-lookup-examples.txt.
 const seed = {
   case: [
     {
