@@ -8,7 +8,10 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     body?: string | Buffer;
     /** Called before every request of a connection; returns the request to send. */
-    setupRequest?: (request: AutocannonRequest, context: Record<string, unknown>) => AutocannonRequest;
+    setupRequest?: (
+      request: AutocannonRequest,
+      context: Record<string, unknown>,
+    ) => AutocannonRequest;
   }
 
   export interface AutocannonOptions {
@@ -34,7 +37,12 @@ declare module 'autocannon' {
   export interface AutocannonInstance extends EventEmitter, PromiseLike<AutocannonResult> {
     on(
       event: 'response',
-      listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void,
+      listener: (
+        client: unknown,
+        statusCode: number,
+        bytes: number,
+        responseTimeMs: number,
+      ) => void,
     ): this;
     on(event: string, listener: (...args: unknown[]) => void): this;
   }

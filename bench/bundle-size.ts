@@ -97,7 +97,7 @@ export async function measureBundle(
     .map((name) => `assets/${name}`)
     .sort();
   const sizes = await Promise.all(assets.map((file) => sizeOf(distDir, file)));
-  const firstScreen = sizes.filter((s) => first.has(s.file));
+  const firstScreen = sizes.filter((s) => first.has(s.file)).sort((a, b) => b.gzip - a.gzip);
   const lazy = sizes.filter((s) => !first.has(s.file)).sort((a, b) => b.gzip - a.gzip);
   return {
     firstScreenSource: firstScreenFiles === undefined ? 'index.html' : 'chromium',

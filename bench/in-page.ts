@@ -1,6 +1,6 @@
 // Functions that run inside the page (passed to Playwright's evaluate / addInitScript). Each is
 // self-contained: Playwright sends its source text, so it may use nothing from this module. Elements
-// are found by role and accessible name as /work/shared/ui-contract.md publishes them.
+// are found by role and accessible name as docs/ui-contract.md publishes them.
 
 /**
  * tsx compiles with esbuild's keepNames, which wraps inner functions in `__name(fn, "name")`; the
@@ -11,6 +11,8 @@ export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);
 export interface ClickOptions {
   /** `rows`: new rows in the `Cases` table; `search-screen`: the `Case search` form is there. */
   until: 'rows' | 'search-screen';
+  /** Part of the URL of the request whose timing is reported, e.g. `/interaction/case/lookup`. */
+  requestPath: string;
   timeoutMs: number;
 }
 
@@ -22,10 +24,10 @@ export interface ClickResult {
   /** Data rows in the `Cases` table when done. */
   rows: number;
   /**
-   * The first case lookup the click caused (resource timing), ms after the click: when fetch()
-   * started and when the last byte of the answer arrived. Null when no lookup was sent.
+   * The first request to `requestPath` the click caused (resource timing), ms after the click:
+   * when fetch() started and when the last byte of the answer arrived. Null when none was sent.
    */
-  lookup: { start: number; end: number } | null;
+  request: { start: number; end: number } | null;
 }
 
 /**
@@ -36,7 +38,8 @@ export function clickAndWait(
   element: HTMLElement | SVGElement,
   options: ClickOptions,
 ): Promise<ClickResult> {
-  const textOf = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const textOf = (node: Element | null): string =>
+    (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const nameOf = (node: Element): string => {
     const labelledBy = node.getAttribute('aria-labelledby');
     if (labelledBy) {
@@ -78,7 +81,9 @@ export function clickAndWait(
     let done = false;
     let startedAt = 0;
     const finished = (): boolean =>
-      options.until === 'rows' ? dataRows().length > 0 && signature() !== before : searchScreenReady();
+      options.until === 'rows'
+        ? dataRows().length > 0 && signature() !== before
+        : searchScreenReady();
     const check = (): void => {
       if (done || !finished()) return;
       done = true;
@@ -91,22 +96,31 @@ export function clickAndWait(
           const ms = performance.now() - startedAt;
           const entry = performance
             .getEntriesByType('resource')
-            .filter((e) => e.name.includes('/interaction/case/lookup') && e.startTime >= startedAt)
+            .filter((e) => e.name.includes(options.requestPath) && e.startTime >= startedAt)
             .sort((a, b) => a.startTime - b.startTime)[0];
-          const lookup =
+          const request =
             entry && entry instanceof PerformanceResourceTiming && entry.responseEnd > 0
               ? { start: entry.startTime - startedAt, end: entry.responseEnd - startedAt }
               : null;
-          resolve({ ms, seenMs: seenAt - startedAt, rows: dataRows().length, lookup });
+          resolve({ ms, seenMs: seenAt - startedAt, rows: dataRows().length, request });
         }, 0);
       });
     };
     const observer = new MutationObserver(check);
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
     const timer = setTimeout(() => {
       observer.disconnect();
       done = true;
-      reject(new Error(`no ${options.until === 'rows' ? 'new rows in the Cases table' : 'Case search form'} after ${options.timeoutMs} ms`));
+      reject(
+        new Error(
+          `no ${options.until === 'rows' ? 'new rows in the Cases table' : 'Case search form'} after ${options.timeoutMs} ms`,
+        ),
+      );
     }, options.timeoutMs);
     // The buffer holds 250 entries by default; each click starts with an empty one.
     performance.clearResourceTimings();
@@ -123,7 +137,8 @@ export function clickAndWait(
  * the frame showing it was painted, both in ms since navigation start.
  */
 export function watchSignInForm(): void {
-  const textOf = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const textOf = (node: Element | null): string =>
+    (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const ready = (): boolean => {
     const userName = [...document.querySelectorAll('input')].some(
       (input) =>
@@ -153,4 +168,83 @@ export function scriptsAndStylesBefore(beforeMs: number): string[] {
     .filter((entry) => entry.startTime <= beforeMs)
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.endsWith('.js') || path.endsWith('.css'));
+}
+
+export interface SearchLoopOptions {
+  /** Department values used in turn; consecutive ones must give different rows. */
+  criteria: string[];
+  /** Index of the first search (continues the rotation across calls). */
+  first: number;
+  count: number;
+  /** Pause after each result was painted, so the prefetch of the next page can run. */
+  settleMs: number;
+  timeoutMs: number;
+}
+
+/**
+ * Runs `count` searches through the `Case search` form entirely inside the page (no automation
+ * round trip per search): types into the textbox `Department` as React sees typing, clicks `Search`,
+ * waits for the new rows of the `Cases` table to be painted. Returns the number of searches done.
+ */
+export async function searchLoop(options: SearchLoopOptions): Promise<number> {
+  const textOf = (node: Element | null): string =>
+    (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const nameOf = (node: Element): string => {
+    const labelledBy = node.getAttribute('aria-labelledby');
+    if (labelledBy) {
+      return labelledBy
+        .split(/\s+/)
+        .map((id) => textOf(document.getElementById(id)))
+        .join(' ')
+        .trim();
+    }
+    const label = node.getAttribute('aria-label');
+    if (label) return label.trim();
+    if (node instanceof HTMLInputElement) return [...(node.labels ?? [])].map(textOf).join(' ');
+    if (node instanceof HTMLTableElement) return textOf(node.caption);
+    return textOf(node);
+  };
+  const form = [...document.querySelectorAll('search, [role="search"]')].find(
+    (l) => nameOf(l) === 'Case search',
+  );
+  if (!form) throw new Error('no search landmark named Case search');
+  const department = [...form.querySelectorAll('input')].find((i) => nameOf(i) === 'Department');
+  const button = [...form.querySelectorAll('button')].find((b) => nameOf(b) === 'Search');
+  if (!department || !button)
+    throw new Error('no textbox Department or button Search in Case search');
+
+  const signature = (): string => {
+    const table = [...document.querySelectorAll('table, [role="table"], [role="grid"]')].find(
+      (t) => nameOf(t) === 'Cases',
+    );
+    const rows = table
+      ? [...table.querySelectorAll('tr, [role="row"]')].filter((r) =>
+          r.querySelector('td, [role="cell"], [role="gridcell"]'),
+        )
+      : [];
+    return `${rows.length}\u0000${textOf(rows[0] ?? null)}`;
+  };
+  const frame = (): Promise<void> =>
+    new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+  for (let i = 0; i < options.count; i++) {
+    const value = options.criteria[(options.first + i) % options.criteria.length] ?? '';
+    const before = signature();
+    // The prototype's setter, as typing does: React's own value tracker then sees a change.
+    Reflect.set(HTMLInputElement.prototype, 'value', value, department);
+    department.dispatchEvent(new Event('input', { bubbles: true }));
+    button.click();
+    const startedAt = performance.now();
+    while (signature() === before) {
+      if (performance.now() - startedAt > options.timeoutMs)
+        throw new Error(`no new rows for ${value}`);
+      await frame();
+    }
+    await frame();
+    await sleep(options.settleMs);
+    // Resource timing keeps up to 250 entries; the bench measures the app, not that buffer.
+    performance.clearResourceTimings();
+  }
+  return options.count;
 }

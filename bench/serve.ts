@@ -27,7 +27,11 @@ function lcg(seed: number): () => number {
 }
 
 /** Emails, customer ids and department names of existing cases, for the load mix. */
-function sampleCriteria(cases: number): { emails: string[]; customers: string[]; departments: string[] } {
+function sampleCriteria(cases: number): {
+  emails: string[];
+  customers: string[];
+  departments: string[];
+} {
   const { dataset } = loadStore(cases, DEFAULT_SEED);
   const random = lcg(42);
   const emails: string[] = [];

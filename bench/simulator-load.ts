@@ -53,7 +53,8 @@ async function login(baseUrl: string, user: string): Promise<string> {
     body: JSON.stringify({ userName: user, password: PASSWORD }),
   });
   const session = response.headers.get('x-egain-session');
-  if (response.status !== 204 || session === null) throw new Error(`login of ${user} answered ${response.status}`);
+  if (response.status !== 204 || session === null)
+    throw new Error(`login of ${user} answered ${response.status}`);
   return session;
 }
 
@@ -99,14 +100,19 @@ export async function measureSimulatorLoad(options: LoadOptions): Promise<LoadFi
   options.log(`  simulator with ${options.cases} cases ready in ${(startMs / 1000).toFixed(1)} s`);
   try {
     const sessions: string[] = [];
-    for (let i = 1; i <= Math.min(options.connections, 16); i++) sessions.push(await login(url, `qa${i}`));
+    for (let i = 1; i <= Math.min(options.connections, 16); i++)
+      sessions.push(await login(url, `qa${i}`));
 
     let counter = 0;
     const setupRequest = (request: AutocannonRequest): AutocannonRequest => {
       const k = counter++;
       const pick = (list: readonly string[]): string => list[Math.floor(k / 3) % list.length] ?? '';
       const criterion =
-        k % 3 === 0 ? { email: pick(emails) } : k % 3 === 1 ? { customer: pick(customers) } : { department: pick(departments) };
+        k % 3 === 0
+          ? { email: pick(emails) }
+          : k % 3 === 1
+            ? { customer: pick(customers) }
+            : { department: pick(departments) };
       return {
         ...request,
         headers: {
@@ -119,7 +125,8 @@ export async function measureSimulatorLoad(options: LoadOptions): Promise<LoadFi
       };
     };
 
-    if (options.warmupSeconds > 0) await fire(url, setupRequest, options.connections, options.warmupSeconds);
+    if (options.warmupSeconds > 0)
+      await fire(url, setupRequest, options.connections, options.warmupSeconds);
     const runs: LoadRun[] = [];
     for (let i = 0; i < options.runs; i++) {
       runs.push(await fire(url, setupRequest, options.connections, options.durationSeconds));

@@ -1,7 +1,7 @@
 // The UI figures, measured in headless Chromium against the running production server: cold load,
 // search latency beside the raw HTTP round trip, paging with and without the prefetched page, and
 // the JS heap after 10 and 200 searches. Every element is found through the UI contract's roles and
-// accessible names (/work/shared/ui-contract.md).
+// accessible names (docs/ui-contract.md).
 import { existsSync } from 'node:fs';
 import {
   chromium,
@@ -17,6 +17,7 @@ import {
   NAME_SHIM,
   clickAndWait,
   scriptsAndStylesBefore,
+  searchLoop,
   watchSignInForm,
   type ClickResult,
 } from './in-page.ts';
@@ -56,7 +57,8 @@ export interface UiOptions {
   coldRuns: number;
   memoryReps: number;
   /** Searches after which the heap is read; the last one is the total. */
-  memoryCheckpoints: readonly [number, number];
+  /** Numbers of searches after which the heap is read; growth is from the first to the last. */
+  memoryCheckpoints: readonly number[];
   log: (line: string) => void;
 }
 
@@ -96,6 +98,10 @@ export interface ColdFigures {
   signInReady: number[];
   /** Sign in click → search form painted (the lazy chunk was preloaded while "typing"). */
   signIn: number[];
+  /** Of which: the login request, fetch() → last byte. */
+  signInRequest: number[];
+  /** Of which: login answer → search form painted. */
+  signInAfterResponse: number[];
   /** Search click → rows painted, first search of the session. */
   firstSearch: number[];
   /** signInReady + signIn + firstSearch: navigation → first results without the typing time. */
@@ -103,11 +109,10 @@ export interface ColdFigures {
 }
 
 export interface MemoryFigures {
-  checkpoints: readonly [number, number];
-  /** JS heap used after a forced GC, bytes, one per repetition. */
-  heapAtFirst: number[];
-  heapAtLast: number[];
-  /** (last − first) / first, percent. */
+  checkpoints: number[];
+  /** JS heap used after a forced GC, bytes: per checkpoint, one value per repetition. */
+  heap: number[][];
+  /** (heap at the last checkpoint − heap at the first) / heap at the first, percent, per repetition. */
   growthPercent: number[];
 }
 
@@ -127,7 +132,11 @@ const stringsSchema = z.array(z.string());
 const reasonOf = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 
-async function section<T>(name: string, log: (line: string) => void, run: () => Promise<T>): Promise<Section<T>> {
+async function section<T>(
+  name: string,
+  log: (line: string) => void,
+  run: () => Promise<T>,
+): Promise<Section<T>> {
   const startedAt = performance.now();
   try {
     const value = await run();
@@ -138,6 +147,15 @@ async function section<T>(name: string, log: (line: string) => void, run: () => 
     log(`  ${name}: n/a (${reason})`);
     return { ok: false, reason };
   }
+}
+
+/**
+ * An event the bench waits for after an action. Marked as handled at once: when the action fails
+ * first, the wait's own later timeout must not become an unhandled rejection.
+ */
+function later<T>(wait: Promise<T>): Promise<T> {
+  wait.catch(() => undefined);
+  return wait;
 }
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -241,10 +259,20 @@ async function replay(request: Request): Promise<number> {
 
 function contextOptions(baseUrl: string) {
   const { viewport, userAgent, deviceScaleFactor } = devices['Desktop Chrome'];
-  return { baseURL: baseUrl, viewport, userAgent, deviceScaleFactor, locale: 'en-US', timezoneId: 'UTC' };
+  return {
+    baseURL: baseUrl,
+    viewport,
+    userAgent,
+    deviceScaleFactor,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  };
 }
 
-async function newPage(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page }> {
+async function newPage(
+  browser: Browser,
+  baseUrl: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext(contextOptions(baseUrl));
   await context.addInitScript({ content: NAME_SHIM });
   const page = await context.newPage();
@@ -282,31 +310,33 @@ async function signIn(page: Page, user: string): Promise<void> {
 /** Sign out (frees the simulator session: at most five per user). */
 async function signOut(page: Page): Promise<void> {
   const el = ui(page);
-  const loggedOut = page.waitForResponse((r) => r.url().includes('/authentication/user/logout'));
+  const loggedOut = later(
+    page.waitForResponse((r) => r.url().includes('/authentication/user/logout')),
+  );
   await el.signOutButton.click();
   await loggedOut;
 }
 
 const click = (locator: Locator, until: 'rows' | 'search-screen'): Promise<ClickResult> =>
-  locator.evaluate(clickAndWait, { until, timeoutMs: CLICK_TIMEOUT_MS });
+  locator.evaluate(clickAndWait, {
+    until,
+    requestPath: until === 'rows' ? LOOKUP_PATH : '/authentication/user/login',
+    timeoutMs: CLICK_TIMEOUT_MS,
+  });
 
 /** Fills Department, clicks Search in the page and waits for the rows; returns the lookup sent. */
-async function search(page: Page, tracker: LookupTracker, department: string): Promise<{ result: ClickResult; request: Request }> {
+async function search(
+  page: Page,
+  tracker: LookupTracker,
+  department: string,
+): Promise<{ result: ClickResult; request: Request }> {
   const el = ui(page);
   await tracker.idle();
   await el.department.fill(department);
-  const sent = page.waitForRequest((r) => lookupPage(r) === 1);
+  const sent = later(page.waitForRequest((r) => lookupPage(r) === 1));
   const result = await click(el.searchButton, 'rows');
   const request = await sent;
   return { result, request };
-}
-
-/** A search whose result may come from React Query's cache (no request to wait for). */
-async function searchAgain(page: Page, tracker: LookupTracker, department: string): Promise<ClickResult> {
-  const el = ui(page);
-  await tracker.idle(15);
-  await el.department.fill(department);
-  return click(el.searchButton, 'rows');
 }
 
 async function measureSearch(
@@ -330,7 +360,8 @@ async function measureSearch(
   };
   for (let i = 0; i < options.warmups + options.runs; i++) {
     const { result, request } = await search(page, tracker, next());
-    if (result.rows !== rows) throw new Error(`expected ${rows} rows, the Cases table shows ${result.rows}`);
+    if (result.rows !== rows)
+      throw new Error(`expected ${rows} rows, the Cases table shows ${result.rows}`);
     // The prefetch of the next page runs after the rows; the replay waits for it so both are alone.
     await tracker.idle();
     const raw = await replay(request);
@@ -338,10 +369,10 @@ async function measureSearch(
     figures.ui.push(result.ms);
     figures.dom.push(result.seenMs);
     figures.paint.push(result.ms - result.seenMs);
-    if (result.lookup) {
-      figures.beforeRequest.push(result.lookup.start);
-      figures.request.push(result.lookup.end - result.lookup.start);
-      figures.afterResponse.push(result.seenMs - result.lookup.end);
+    if (result.request) {
+      figures.beforeRequest.push(result.request.start);
+      figures.request.push(result.request.end - result.request.start);
+      figures.afterResponse.push(result.seenMs - result.request.end);
     }
     figures.raw.push(raw);
     figures.overhead.push(result.ms - raw);
@@ -359,7 +390,7 @@ async function measurePaging(
   const el = ui(page);
   const figures: PagingFigures = { prefetched: [], notPrefetched: [], notPrefetchedRaw: [] };
   for (let i = 0; i < options.warmups + options.runs; i++) {
-    const prefetch = page.waitForResponse((r) => lookupPage(r.request()) === 2);
+    const prefetch = later(page.waitForResponse((r) => lookupPage(r.request()) === 2));
     await search(page, tracker, next());
     await prefetch;
     await tracker.idle();
@@ -367,10 +398,11 @@ async function measurePaging(
     const mark = tracker.mark();
     const nextResult = await click(el.nextPage, 'rows');
     // Page 2 must have come from the prefetch: only page 3 (the next prefetch) may be sent now.
-    if (tracker.pagesSince(mark).includes(2)) throw new Error('Next page sent a lookup for page 2: no prefetch');
+    if (tracker.pagesSince(mark).includes(2))
+      throw new Error('Next page sent a lookup for page 2: no prefetch');
     await tracker.idle();
 
-    const lastSent = page.waitForRequest((r) => (lookupPage(r) ?? 0) > 2);
+    const lastSent = later(page.waitForRequest((r) => (lookupPage(r) ?? 0) > 2));
     const lastResult = await click(el.lastPage, 'rows');
     const lastRequest = await lastSent;
     await tracker.idle();
@@ -388,7 +420,14 @@ async function measureCold(
   baseUrl: string,
   options: UiOptions,
 ): Promise<{ figures: ColdFigures; firstScreenFiles: string[] }> {
-  const figures: ColdFigures = { signInReady: [], signIn: [], firstSearch: [], firstResults: [] };
+  const figures: ColdFigures = {
+    signInReady: [],
+    signIn: [],
+    signInRequest: [],
+    signInAfterResponse: [],
+    firstSearch: [],
+    firstResults: [],
+  };
   let firstScreenFiles: string[] = [];
   const next = criteriaSequence();
   const warmups = Math.min(options.warmups, 2);
@@ -398,9 +437,15 @@ async function measureCold(
     try {
       await context.addInitScript(watchSignInForm);
       await page.goto('/');
-      await page.waitForFunction(() => typeof Reflect.get(window, '__benchSignInReady') === 'number');
-      const readyAt = numberSchema.parse(await page.evaluate((): unknown => Reflect.get(window, '__benchSignInReady')));
-      const seenAt = numberSchema.parse(await page.evaluate((): unknown => Reflect.get(window, '__benchSignInSeen')));
+      await page.waitForFunction(
+        () => typeof Reflect.get(window, '__benchSignInReady') === 'number',
+      );
+      const readyAt = numberSchema.parse(
+        await page.evaluate((): unknown => Reflect.get(window, '__benchSignInReady')),
+      );
+      const seenAt = numberSchema.parse(
+        await page.evaluate((): unknown => Reflect.get(window, '__benchSignInSeen')),
+      );
       if (i === 0) {
         const paths = stringsSchema.parse(await page.evaluate(scriptsAndStylesBefore, seenAt));
         firstScreenFiles = [...new Set(paths.map((path) => path.replace(/^\//, '')))].sort();
@@ -418,6 +463,10 @@ async function measureCold(
       if (i < warmups) continue;
       figures.signInReady.push(readyAt);
       figures.signIn.push(signedIn.ms);
+      if (signedIn.request) {
+        figures.signInRequest.push(signedIn.request.end - signedIn.request.start);
+        figures.signInAfterResponse.push(signedIn.ms - signedIn.request.end);
+      }
       figures.firstSearch.push(firstSearch.ms);
       figures.firstResults.push(readyAt + signedIn.ms + firstSearch.ms);
     } finally {
@@ -440,9 +489,17 @@ async function heapUsed(page: Page): Promise<number> {
   }
 }
 
-async function measureMemory(browser: Browser, baseUrl: string, options: UiOptions): Promise<MemoryFigures> {
-  const [first, last] = options.memoryCheckpoints;
-  const figures: MemoryFigures = { checkpoints: options.memoryCheckpoints, heapAtFirst: [], heapAtLast: [], growthPercent: [] };
+async function measureMemory(
+  browser: Browser,
+  baseUrl: string,
+  options: UiOptions,
+): Promise<MemoryFigures> {
+  const checkpoints = [...options.memoryCheckpoints].sort((a, b) => a - b);
+  const figures: MemoryFigures = {
+    checkpoints,
+    heap: checkpoints.map(() => []),
+    growthPercent: [],
+  };
   // A few criteria over and over (as an agent would), so the cache reaches its steady size early.
   const criteria = DEPARTMENTS.slice(0, 5);
   for (let rep = 0; rep < options.memoryReps; rep++) {
@@ -450,19 +507,23 @@ async function measureMemory(browser: Browser, baseUrl: string, options: UiOptio
     try {
       const tracker = new LookupTracker(page);
       await signIn(page, `qa${2 + rep}`);
-      let atFirst = 0;
-      for (let n = 1; n <= last; n++) {
-        const result = await searchAgain(page, tracker, criteria[(n - 1) % criteria.length] ?? 'Service');
-        if (result.rows === 0) throw new Error('a search showed no rows');
-        if (n === first) {
-          await tracker.idle();
-          atFirst = await heapUsed(page);
-        }
+      const heaps: number[] = [];
+      let done = 0;
+      for (const [index, checkpoint] of checkpoints.entries()) {
+        // The searches run inside the page: no automation call per search adds to the heap.
+        done += await page.evaluate(searchLoop, {
+          criteria,
+          first: done,
+          count: checkpoint - done,
+          settleMs: 30,
+          timeoutMs: CLICK_TIMEOUT_MS,
+        });
+        await tracker.idle();
+        const used = await heapUsed(page);
+        heaps.push(used);
+        figures.heap[index]?.push(used);
       }
-      await tracker.idle();
-      const atLast = await heapUsed(page);
-      figures.heapAtFirst.push(atFirst);
-      figures.heapAtLast.push(atLast);
+      const [atFirst = Number.NaN, atLast = Number.NaN] = [heaps[0], heaps[heaps.length - 1]];
       figures.growthPercent.push(((atLast - atFirst) / atFirst) * 100);
       await signOut(page);
     } finally {
@@ -502,7 +563,11 @@ export async function measureUi(options: UiOptions): Promise<UiResults> {
         reason: signedIn.ok ? 'not run' : `sign-in failed: ${signedIn.reason}`,
       });
       if (signedIn.ok) {
-        searches.push(await section('search, 25 rows', log, () => measureSearch(page, tracker, next, 25, options)));
+        searches.push(
+          await section('search, 25 rows', log, () =>
+            measureSearch(page, tracker, next, 25, options),
+          ),
+        );
         paging = await section('paging', log, () => measurePaging(page, tracker, next, options));
         searches.push(
           await section('search, 75 rows', log, async () => {
@@ -510,8 +575,12 @@ export async function measureUi(options: UiOptions): Promise<UiResults> {
             // Rows per page lives in the pagination: it needs results on screen.
             if ((await ui(page).rowsPerPage.count()) === 0) await search(page, tracker, next());
             await tracker.idle();
-            const resized = page.waitForResponse(
-              (r) => lookupPage(r.request()) === 1 && new URL(r.url()).searchParams.get('$pagesize') === '75',
+            const resized = later(
+              page.waitForResponse(
+                (r) =>
+                  lookupPage(r.request()) === 1 &&
+                  new URL(r.url()).searchParams.get('$pagesize') === '75',
+              ),
             );
             await ui(page).rowsPerPage.selectOption('75');
             await resized;
