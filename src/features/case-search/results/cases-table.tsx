@@ -1,6 +1,7 @@
 // The Cases table: server-sorted (manualSorting), sort state read from and written to the URL.
 // Without an explicit sort the server's default order applies, Case ID ascending (D6).
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
+import { memo } from 'react';
 import type { CaseSummary } from '../api/case-schemas';
 import type { Sort } from '../search-state';
 import { caseColumns, caseTableFeatures, isSortField } from './case-columns';
@@ -23,10 +24,14 @@ function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending'
   return 'none';
 }
 
-export function CasesTable({ cases, sort, onSort, labelledBy, busy }: CasesTableProps) {
-  const active = sort ?? DEFAULT_SORT;
-  const sorting: SortingState = [{ id: active.field, desc: active.order === 'desc' }];
-  const table = useTable({
+type CasesTableInstance = ReturnType<typeof useCasesTable>;
+
+function useCasesTable(
+  cases: CaseSummary[],
+  sorting: SortingState,
+  onSortingChange: (sorting: SortingState) => void,
+) {
+  return useTable({
     features: caseTableFeatures,
     columns: caseColumns,
     data: cases,
@@ -35,11 +40,17 @@ export function CasesTable({ cases, sort, onSort, labelledBy, busy }: CasesTable
     enableMultiSort: false,
     enableSortingRemoval: false,
     state: { sorting },
-    onSortingChange: (updater) => {
-      const first = functionalUpdate(updater, sorting)[0];
-      if (first && isSortField(first.id))
-        onSort({ field: first.id, order: first.desc ? 'desc' : 'asc' });
-    },
+    onSortingChange: (updater) => onSortingChange(functionalUpdate(updater, sorting)),
+  });
+}
+
+export function CasesTable({ cases, sort, onSort, labelledBy, busy }: CasesTableProps) {
+  const active = sort ?? DEFAULT_SORT;
+  const sorting: SortingState = [{ id: active.field, desc: active.order === 'desc' }];
+  const table = useCasesTable(cases, sorting, (next) => {
+    const first = next[0];
+    if (first && isSortField(first.id))
+      onSort({ field: first.id, order: first.desc ? 'desc' : 'asc' });
   });
 
   return (
@@ -76,6 +87,19 @@ export function CasesTable({ cases, sort, onSort, labelledBy, busy }: CasesTable
           </tr>
         ))}
       </thead>
+      <CaseRows cases={cases} table={table} />
+    </table>
+  );
+}
+
+/**
+ * The body re-renders only when the rows change: marking the table busy, a click on a sort header
+ * or a new search in flight leave up to 75 rows of cells untouched, which keeps the click → request
+ * path short.
+ */
+const CaseRows = memo(
+  function CaseRows({ table }: { cases: CaseSummary[]; table: CasesTableInstance }) {
+    return (
       <tbody>
         {table.getRowModel().rows.map((row) => (
           <tr key={row.id}>
@@ -87,6 +111,7 @@ export function CasesTable({ cases, sort, onSort, labelledBy, busy }: CasesTable
           </tr>
         ))}
       </tbody>
-    </table>
-  );
-}
+    );
+  },
+  (previous, next) => previous.cases === next.cases,
+);
