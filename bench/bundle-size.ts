@@ -28,19 +28,6 @@ export interface BundleSizes {
   indexHtmlFiles: string[];
 }
 
-export async function buildBundle(root: string, outDir: string): Promise<number> {
-  const startedAt = performance.now();
-  const { build } = await import('vite');
-  await build({
-    root,
-    configFile: join(root, 'vite.config.ts'),
-    mode: 'production',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-  return performance.now() - startedAt;
-}
-
 async function sizeOf(distDir: string, file: string): Promise<FileSize> {
   const content = await readFile(join(distDir, file));
   return {

@@ -11,7 +11,8 @@ import { availableParallelism, cpus, freemem, loadavg, totalmem } from 'node:os'
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { buildBundle, measureBundle, type BundleSizes } from './bundle-size.ts';
+import { buildBundle } from '../server/bundle.ts';
+import { measureBundle, type BundleSizes } from './bundle-size.ts';
 import { startChild } from './child.ts';
 import { measureSimulatorLoad, type LoadFigures } from './simulator-load.ts';
 import { summarize, type Summary } from './stats.ts';

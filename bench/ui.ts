@@ -2,7 +2,8 @@
 // search latency beside the raw HTTP round trip, paging with and without the prefetched page, and
 // the JS heap after 10 and 200 searches. Every element is found through the UI contract's roles and
 // accessible names (docs/ui-contract.md).
-import { existsSync } from 'node:fs';
+import { FORWARDED_REQUEST_HEADERS } from '../server/api-forwarding.ts';
+import { chromiumLaunchOptions } from '../e2e/chromium.ts';
 import {
   chromium,
   devices,
@@ -24,26 +25,6 @@ import {
 
 const PASSWORD = 'egain-demo';
 const LOOKUP_PATH = '/system/ws/v20/interaction/case/lookup';
-/** The request headers the production server forwards to eGain (server/api-forwarding.ts). */
-const API_HEADERS = [
-  'accept',
-  'accept-language',
-  'content-type',
-  'x-egain-session',
-  'x-egain-error-message',
-  'accept-encoding',
-] as const;
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-/** The launch flags of playwright.config.ts. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 const CLICK_TIMEOUT_MS = 15_000;
 const DEPARTMENTS = ['Service', 'Sales', 'Billing', 'Technical Support', 'Returns', 'Retention'];
 
@@ -244,7 +225,7 @@ class LookupTracker {
 async function replay(request: Request): Promise<number> {
   const all = await request.allHeaders();
   const headers: Record<string, string> = {};
-  for (const name of API_HEADERS) {
+  for (const name of FORWARDED_REQUEST_HEADERS) {
     const value = all[name];
     if (value !== undefined) headers[name] = value;
   }
@@ -536,8 +517,7 @@ async function measureMemory(
 export async function measureUi(options: UiOptions): Promise<UiResults> {
   const { baseUrl, log } = options;
   const browser = await chromium.launch({
-    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: CHROMIUM_ARGS,
+    ...chromiumLaunchOptions,
   });
   try {
     const chromiumVersion = browser.version();

@@ -10,7 +10,7 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 
 /** Request headers the eGain API reads (§1.2). Everything else (cookies, authorization, x-forwarded-*) stays here. */
-const FORWARDED_REQUEST_HEADERS = [
+export const FORWARDED_REQUEST_HEADERS = [
   'accept',
   'accept-language',
   'content-type',

@@ -35,6 +35,20 @@ export async function isBundleStale(root: string, distDir: string): Promise<bool
   return Math.max(...times) > builtAt;
 }
 
+/** A production build of the app into `outDir`; returns how long it took in milliseconds. */
+export async function buildBundle(root: string, outDir: string): Promise<number> {
+  const startedAt = performance.now();
+  const { build } = await import('vite');
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  return performance.now() - startedAt;
+}
+
 /** Returns true when it had to build. */
 export async function ensureBundle(
   root: string,
@@ -43,15 +57,7 @@ export async function ensureBundle(
 ): Promise<boolean> {
   if (!(await isBundleStale(root, distDir))) return false;
   log('Building the bundle (dist/ is missing or older than the sources)...');
-  const startedAt = performance.now();
-  const { build } = await import('vite');
-  await build({
-    root,
-    configFile: join(root, 'vite.config.ts'),
-    mode: 'production',
-    logLevel: 'warn',
-    build: { outDir: distDir, emptyOutDir: true },
-  });
-  log(`Built in ${((performance.now() - startedAt) / 1000).toFixed(1)} s.`);
+  const tookMs = await buildBundle(root, distDir);
+  log(`Built in ${(tookMs / 1000).toFixed(1)} s.`);
   return true;
 }
