@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, freemem, loadavg, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { buildBundle } from '../server/bundle.ts';
@@ -464,7 +464,7 @@ async function main(): Promise<void> {
   );
   process.stdout.write(`${formatTable(figures)}\n\n`);
   process.stdout.write(
-    `Total ${totalSeconds.toFixed(0)} s (build ${(buildMs / 1000).toFixed(1)} s). Written to ${RESULTS}\n`,
+    `Total ${totalSeconds.toFixed(0)} s (build ${(buildMs / 1000).toFixed(1)} s). Written to ${relative(ROOT, RESULTS)}\n`,
   );
 
   await mkdir(join(ROOT, 'bench', 'results'), { recursive: true });
