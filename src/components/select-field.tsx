@@ -1,5 +1,6 @@
 // A labelled native select that wires its error message as the accessible description.
-import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { Field, useFieldIds } from './field';
 
 interface SelectFieldProps extends Omit<
   ComponentPropsWithRef<'select'>,
@@ -17,24 +18,17 @@ export function SelectField({
   children,
   ...selectProps
 }: SelectFieldProps) {
-  const id = useId();
-  const errorId = `${id}-error`;
+  const ids = useFieldIds();
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={id}>{label}</label>
+    <Field ids={ids} label={label} error={error} className={className}>
       <select
-        id={id}
+        id={ids.id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={error ? ids.errorId : undefined}
         {...selectProps}
       >
         {children}
       </select>
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Field>
   );
 }

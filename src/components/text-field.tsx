@@ -1,5 +1,6 @@
 // A labelled input that wires its error message as the accessible description.
-import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { Field, useFieldIds } from './field';
 
 interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'id' | 'aria-describedby'> {
   label: string;
@@ -20,16 +21,14 @@ export function TextField({
   className,
   ...inputProps
 }: TextFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const ids = useFieldIds();
   // While invalid, the description is the message alone (UI contract): it already says how to fix it.
   const describedByIds = error
-    ? errorId
-    : [hint ? hintId : null, describedBy].filter(Boolean).join(' ');
+    ? ids.errorId
+    : [hint ? ids.hintId : null, describedBy].filter(Boolean).join(' ');
   const input = (
     <input
-      id={id}
+      id={ids.id}
       type="text"
       aria-invalid={error ? true : undefined}
       aria-describedby={describedByIds || undefined}
@@ -37,8 +36,7 @@ export function TextField({
     />
   );
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={id}>{label}</label>
+    <Field ids={ids} label={label} error={error} hint={hint} className={className}>
       {adornment ? (
         <div className="field-control">
           {input}
@@ -47,16 +45,6 @@ export function TextField({
       ) : (
         input
       )}
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Field>
   );
 }
