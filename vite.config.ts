@@ -6,7 +6,8 @@ export default defineConfig({
   plugins: [react()],
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // No source maps in production: they would publish the full sources (the server refuses *.map too).
+    sourcemap: false,
     target: 'es2022',
   },
 });

@@ -33,10 +33,13 @@ export type RecordedRequest = z.infer<typeof recordedRequestsSchema>['requests']
 
 /** The simulator's test controls, scoped to this worker's account. */
 export class Simulator {
-  constructor(
-    private readonly request: APIRequestContext,
-    readonly user: string,
-  ) {}
+  private readonly request: APIRequestContext;
+  readonly user: string;
+
+  constructor(request: APIRequestContext, user: string) {
+    this.request = request;
+    this.user = user;
+  }
 
   private async post(path: string, data: unknown): Promise<void> {
     const response = await this.request.post(`${CONTROLS}${path}`, { data });

@@ -12,6 +12,22 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       egainUrl: undefined,
       sim: { cases: 5000, seed: 20210825, idleTimeoutMinutes: 30, testControls: false },
+      guard: {
+        allowedHosts: ['localhost', '127.0.0.1', '::1'],
+        trustProxy: false,
+        https: false,
+        upstream: {
+          connectTimeoutMs: 5000,
+          headersTimeoutMs: 15_000,
+          answerTimeoutMs: 30_000,
+          maxAnswerBytes: 10 * 1024 * 1024,
+          perClient: 16,
+          total: 128,
+          queueTimeoutMs: 5000,
+          queuePerClient: 64,
+        },
+        signIn: { perUser: 10, perAddress: 50, windowMs: 300_000 },
+      },
     });
   });
 
@@ -23,13 +39,68 @@ describe('loadConfig', () => {
       SIM_SEED: '7',
       SIM_IDLE_TIMEOUT_MINUTES: '0.5',
       SIM_TEST_CONTROLS: '1',
+      ALLOWED_HOSTS: 'Cases.Example.com, 10.0.0.5',
+      TRUST_PROXY: '10.0.0.0/8, loopback',
+      HTTPS: 'true',
+      UPSTREAM_CONNECT_TIMEOUT_SECONDS: '2',
+      UPSTREAM_HEADERS_TIMEOUT_SECONDS: '7.5',
+      UPSTREAM_TIMEOUT_SECONDS: '20',
+      UPSTREAM_QUEUE_TIMEOUT_SECONDS: '3',
+      UPSTREAM_MAX_RESPONSE_MB: '2',
+      UPSTREAM_MAX_PER_CLIENT: '4',
+      UPSTREAM_MAX_IN_FLIGHT: '32',
+      SIGN_IN_FAILURES_PER_USER: '3',
+      SIGN_IN_FAILURES_PER_ADDRESS: '20',
+      SIGN_IN_FAILURE_WINDOW_MINUTES: '15',
     });
     expect(config).toEqual({
       port: 8080,
       host: '0.0.0.0',
       egainUrl: undefined,
       sim: { cases: 200, seed: 7, idleTimeoutMinutes: 0.5, testControls: true },
+      guard: {
+        allowedHosts: ['cases.example.com', '10.0.0.5'],
+        trustProxy: ['10.0.0.0/8', 'loopback'],
+        https: true,
+        upstream: {
+          connectTimeoutMs: 2000,
+          headersTimeoutMs: 7500,
+          answerTimeoutMs: 20_000,
+          maxAnswerBytes: 2 * 1024 * 1024,
+          perClient: 4,
+          total: 32,
+          queueTimeoutMs: 3000,
+          queuePerClient: 16,
+        },
+        signIn: { perUser: 3, perAddress: 20, windowMs: 15 * 60_000 },
+      },
     });
+  });
+
+  it('answers for the listen host too when it names this machine', () => {
+    expect(loadConfig({ HOST: 'cases.internal' }).guard.allowedHosts).toEqual([
+      'cases.internal',
+      'localhost',
+      '127.0.0.1',
+      '::1',
+    ]);
+    expect(loadConfig({ HOST: '::' }).guard.allowedHosts).toEqual([
+      'localhost',
+      '127.0.0.1',
+      '::1',
+    ]);
+  });
+
+  it.each([
+    ['TRUST_PROXY', 'true', true],
+    ['TRUST_PROXY', '0', false],
+    ['TRUST_PROXY', '192.168.1.10', ['192.168.1.10']],
+    ['TRUST_PROXY', '::1/128', ['::1/128']],
+    ['HTTPS', '1', true],
+    ['HTTPS', 'FALSE', false],
+  ])('reads %s=%s', (name, value, expected) => {
+    const guard = loadConfig({ [name]: value }).guard;
+    expect(name === 'HTTPS' ? guard.https : guard.trustProxy).toEqual(expected);
   });
 
   it('treats empty variables as unset', () => {
@@ -94,6 +165,23 @@ describe('loadConfig', () => {
     );
   });
 
+  it.each([
+    ['ALLOWED_HOSTS', 'cases.example.com:3000'],
+    ['ALLOWED_HOSTS', 'https://cases.example.com'],
+    ['ALLOWED_HOSTS', ' , '],
+    ['TRUST_PROXY', 'yes'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['TRUST_PROXY', 'proxy.example.com'],
+    ['HTTPS', 'on'],
+    ['UPSTREAM_TIMEOUT_SECONDS', '0'],
+    ['UPSTREAM_TIMEOUT_SECONDS', '10m'],
+    ['UPSTREAM_MAX_PER_CLIENT', '0'],
+    ['SIGN_IN_FAILURES_PER_USER', 'many'],
+  ])('rejects %s=%s with a message naming it', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(escape(name)));
+  });
+
   it('lists every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'x', SIM_CASES: 'y' })).toThrow(/PORT[\s\S]*SIM_CASES/);
   });
@@ -104,9 +192,9 @@ function escape(text: string): string {
 }
 
 describe('npm start with a bad environment', () => {
-  it('prints the reason and exits with code 1', () => {
+  it('prints the reason and exits with code 1, run by Node itself (no TypeScript compiler)', () => {
     const start = fileURLToPath(new URL('./start.ts', import.meta.url));
-    const result = spawnSync(process.execPath, ['--import', 'tsx', start], {
+    const result = spawnSync(process.execPath, [start], {
       env: { ...process.env, PORT: 'not-a-port', EGAIN_URL: 'https://acme.example.com/system' },
       encoding: 'utf8',
       timeout: 30_000,

@@ -10,7 +10,12 @@ const config = loadConfigOrExit(process.env, { defaultPort: 5173 });
 
 const upstream = await startUpstream(config);
 // The same forwarding code as `npm start`, without dist/: Vite serves the app.
-const forwarder = await buildServer({ upstream: upstream.url });
+const forwarder = await buildServer({
+  upstream: upstream.url,
+  upstreamLimits: config.guard.upstream,
+  signInLimits: config.guard.signIn,
+  allowedHosts: config.guard.allowedHosts,
+});
 await forwarder.listen({ host: '127.0.0.1', port: 0 });
 const forwarderUrl = browserUrl(forwarder.server.address(), '127.0.0.1').replace(/\/$/, '');
 

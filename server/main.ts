@@ -14,8 +14,6 @@ export interface StartServerOptions {
   distDir?: string;
   /** Where request log lines go. Default: stdout. */
   log?: (line: string) => void;
-  /** Upstream timeout, default 30 s. */
-  upstreamTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -50,7 +48,11 @@ export async function startServer(
       upstream: upstream.url,
       distDir,
       log,
-      upstreamTimeoutMs: options.upstreamTimeoutMs,
+      upstreamLimits: config.guard.upstream,
+      signInLimits: config.guard.signIn,
+      allowedHosts: config.guard.allowedHosts,
+      trustProxy: config.guard.trustProxy,
+      https: config.guard.https,
     });
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {

@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildServer } from './app.ts';
-import type { Config } from './config.ts';
+import { loadConfig, type Config } from './config.ts';
 import { startServer, type RunningServer } from './main.ts';
 import {
   closedPort,
@@ -29,6 +29,7 @@ function config(egainUrl: string | undefined): Config {
       idleTimeoutMinutes: 30,
       testControls: egainUrl === undefined,
     },
+    guard: loadConfig({}).guard,
   };
 }
 

@@ -1,6 +1,6 @@
 // Throwaway upstreams, a fake dist/ and a raw HTTP client for the server tests.
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,6 +113,8 @@ export interface RawRequestOptions {
   method?: string;
   headers?: Record<string, string>;
   body?: string | Buffer;
+  /** Another loopback address (127.0.0.2, ...) to appear as another client. */
+  localAddress?: string;
 }
 
 /**
@@ -132,6 +134,7 @@ export function rawRequest(
         method: options.method ?? 'GET',
         headers: options.headers,
         agent: false,
+        localAddress: options.localAddress,
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -151,4 +154,83 @@ export function rawRequest(
     req.on('error', reject);
     req.end(options.body);
   });
+}
+
+export interface MisbehavingUpstream {
+  /** Base URL including the context root, e.g. http://127.0.0.1:4567/system. */
+  url: URL;
+  /** Request heads (request line and headers) in the order they arrived. */
+  heads: string[];
+  /**
+   * What to do with a request: write anything (or nothing) to the socket. Default: a small JSON 200.
+   * Whatever it leaves open is destroyed by close().
+   */
+  behave: (socket: Socket, head: string, body: string) => void;
+  close: () => Promise<void>;
+}
+
+/** An answer as raw bytes, closing the connection. */
+export function rawAnswer(
+  status: string,
+  headers: Record<string, string | number>,
+  body: string | Buffer = '',
+): Buffer {
+  const lines = Object.entries({ connection: 'close', ...headers }).map(
+    ([name, value]) => `${name}: ${value}`,
+  );
+  return Buffer.concat([
+    Buffer.from(`HTTP/1.1 ${status}\r\n${lines.join('\r\n')}\r\n\r\n`),
+    Buffer.from(body),
+  ]);
+}
+
+/**
+ * An eGain server that misbehaves at the byte level on 127.0.0.1: it hangs, trickles, resets, sends
+ * short or huge bodies, HTML, redirects or any header. Request bodies are read and ignored.
+ */
+export async function startMisbehavingUpstream(
+  contextRoot = '/system',
+): Promise<MisbehavingUpstream> {
+  const sockets = new Set<Socket>();
+  const fake: MisbehavingUpstream = {
+    url: new URL('http://127.0.0.1'),
+    heads: [],
+    behave: (socket) =>
+      socket.end(
+        rawAnswer(
+          '200 OK',
+          { 'content-type': 'application/json', 'content-length': 11 },
+          '{"ok":true}',
+        ),
+      ),
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => {});
+    let received = Buffer.alloc(0);
+    let answered = false;
+    socket.on('data', (chunk: Buffer) => {
+      if (answered) return;
+      received = Buffer.concat([received, chunk]);
+      const end = received.indexOf('\r\n\r\n');
+      if (end === -1) return;
+      const head = received.subarray(0, end).toString('latin1');
+      const length = Number(/^content-length:\s*(\d+)/im.exec(head)?.[1] ?? 0);
+      const body = received.subarray(end + 4);
+      if (body.length < length) return;
+      answered = true;
+      fake.heads.push(head);
+      fake.behave(socket, head, body.toString('utf8'));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address: AddressInfo | string | null = server.address();
+  if (address === null || typeof address === 'string') throw new Error('not listening on TCP');
+  fake.url = new URL(`http://127.0.0.1:${address.port}${contextRoot}`);
+  return fake;
 }

@@ -2,14 +2,18 @@
 // (§1.9 and decision D16 of the API contract).
 
 export class EgainError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly developerMessage: string,
-    readonly userMessage: string,
-  ) {
+  readonly status: number;
+  readonly code: string;
+  readonly developerMessage: string;
+  readonly userMessage: string;
+
+  constructor(status: number, code: string, developerMessage: string, userMessage: string) {
     super(`${code} ${developerMessage}`);
     this.name = 'EgainError';
+    this.status = status;
+    this.code = code;
+    this.developerMessage = developerMessage;
+    this.userMessage = userMessage;
   }
 }
 
