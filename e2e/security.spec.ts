@@ -391,11 +391,15 @@ test.describe('the server', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 
-    // An API answer carries the headers too (ours win over the upstream's).
+    // An API answer carries the headers too (ours win over the upstream's), with a CSP of its own:
+    // it is data, never a document (decision 020).
     const api = await request.get('/system/ws/v20/interaction/case/1000', {
       headers: { Accept: 'application/json' },
     });
-    expect(api.headers()['content-security-policy']).toContain("default-src 'self'");
+    expect(api.headers()['content-security-policy']).toBe(
+      "default-src 'none'; frame-ancestors 'none'; sandbox",
+    );
+    expect(api.headers()['cache-control']).toBe('no-store');
     expect(api.headers()['x-frame-options']).toBe('DENY');
     expect(api.headers()['set-cookie']).toBeUndefined();
     expect(violations).toEqual([]);

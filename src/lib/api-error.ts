@@ -31,9 +31,12 @@ export class ApiError extends Error {
     this.details = init.details ?? [];
   }
 
-  /** Worth retrying: the server was unreachable, failed, or sent something unreadable. */
+  /**
+   * Worth retrying: the server was unreachable, failed, or sent something unreadable. Not a 504: the
+   * request already waited the whole deadline, and a retry would only make the user wait again.
+   */
   get isTransient(): boolean {
-    return this.kind !== 'http' || this.status >= 500;
+    return this.kind !== 'http' || (this.status >= 500 && this.status !== 504);
   }
 }
 

@@ -16,6 +16,10 @@ describe('shouldRetry', () => {
     for (const status of [400, 401, 404, 406, 415])
       expect(shouldRetry(0, error('http', status))).toBe(false);
   });
+  it('never retries a 504: the request already waited the whole deadline', () => {
+    expect(shouldRetry(0, error('http', 504))).toBe(false);
+    expect(shouldRetry(0, error('http', 502))).toBe(true);
+  });
   it('does not retry errors that are not ApiErrors (bugs)', () => {
     expect(shouldRetry(0, new TypeError('x'))).toBe(false);
   });
