@@ -158,14 +158,6 @@ describe('loadConfig', () => {
     ['SIM_IDLE_TIMEOUT_MINUTES', '0'],
     ['SIM_IDLE_TIMEOUT_MINUTES', '-5'],
     ['SIM_TEST_CONTROLS', 'yes'],
-  ])('rejects %s=%s with a message naming it', (name, value) => {
-    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ [name]: value })).toThrow(
-      new RegExp(`${name}: .*got "${escape(value)}"`),
-    );
-  });
-
-  it.each([
     ['ALLOWED_HOSTS', 'cases.example.com:3000'],
     ['ALLOWED_HOSTS', 'https://cases.example.com'],
     ['ALLOWED_HOSTS', ' , '],
@@ -179,7 +171,9 @@ describe('loadConfig', () => {
     ['SIGN_IN_FAILURES_PER_USER', 'many'],
   ])('rejects %s=%s with a message naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(escape(name)));
+    expect(() => loadConfig({ [name]: value })).toThrow(
+      new RegExp(`${name}: .*got "${escape(value)}"`),
+    );
   });
 
   it('lists every bad variable at once', () => {

@@ -203,7 +203,8 @@ export function loadConfig(
   const result = EnvSchema.safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
-      const name = issue.path.join('.');
+      // The variable, also for an issue inside a list (ALLOWED_HOSTS, TRUST_PROXY).
+      const name = String(issue.path[0] ?? '');
       const value = typeof env[name] === 'string' ? ` (got ${JSON.stringify(env[name])})` : '';
       return `  ${name}: ${issue.message}${value}`;
     });
