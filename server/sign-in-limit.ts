@@ -21,6 +21,7 @@ const MAX_KEYS = 50_000;
 export function createSignInLimiter(
   limits: SignInLimits,
   now: () => number = Date.now,
+  maxKeys = MAX_KEYS,
 ): SignInLimiter {
   // Insertion-ordered, so the first key is the one touched least recently.
   const failures = new Map<string, number[]>();
@@ -63,7 +64,7 @@ export function createSignInLimiter(
         failures.delete(key);
         failures.set(key, times);
       }
-      while (failures.size > MAX_KEYS) {
+      while (failures.size > maxKeys) {
         const first = failures.keys().next();
         if (first.done === true) break;
         failures.delete(first.value);
