@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { BODY_LIMIT_BYTES, apiForwarding, isUnsafeApiPath, pathOf } from './api-forwarding.ts';
+import { isCompressible } from './precompress.ts';
 
 export interface BuildServerOptions {
   /** eGain base URL up to and including the context root, e.g. https://acme.example.com/system. */
@@ -193,8 +194,13 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       // Vite puts a content hash in every file name under assets/; everything else (index.html,
       // favicon) must be revalidated so a new deployment shows up at once.
       cacheControl: false,
+      // The build writes x.br and x.gz beside each text file (server/precompress.ts); the one the
+      // client accepts is sent, and caches must keep one copy per Accept-Encoding.
+      preCompressed: true,
       setHeaders: (res, filePath) => {
         res.setHeader('cache-control', filePath.startsWith(assetsDir) ? IMMUTABLE : REVALIDATE);
+        if (isCompressible(filePath.replace(/\.(br|gz)$/, '')))
+          res.setHeader('vary', 'Accept-Encoding');
       },
     });
   }
