@@ -142,8 +142,9 @@ export function readCustomer(body: unknown): CustomerView {
       ? pointsWrapper
       : field(pointsWrapper, 'contactPoint');
     for (const point of Array.isArray(points) ? points : []) {
-      const email = text(field(field(point, 'email'), 'emailAddress'));
-      const phone = text(field(field(point, 'phone'), 'phoneNo'));
+      const kind = field(point, 'type');
+      const email = text(field(field(kind, 'email'), 'emailAddress'));
+      const phone = text(field(field(kind, 'phone'), 'phoneNo'));
       if (email || phone) lines.push(email || phone);
     }
   }
