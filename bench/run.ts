@@ -327,7 +327,7 @@ function mediansOf(
   pane: Section<number[]>,
 ): Medians {
   const of = (section: Section<number[]> | undefined): number | undefined =>
-    section?.ok ? summarize(section.value).median : undefined;
+    section?.ok ? +summarize(section.value).median.toFixed(2) : undefined;
   const searchUi = (i: number): Section<number[]> | undefined => {
     const found = search[i];
     return found?.ok ? { ok: true, value: found.value.ui } : undefined;
@@ -625,6 +625,23 @@ function formatTable(figures: readonly Figure[]): string {
 // ---------------------------------------------------------------------------------------------
 // The run
 
+/** The commit the bench ran on, `+changes` when the work tree differs from it. */
+function gitCommit(): string | null {
+  try {
+    const run = (args: string[]): string =>
+      execFileSync('git', args, {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+    const commit = run(['rev-parse', '--short', 'HEAD']).trim();
+    const dirty = run(['status', '--porcelain', '--untracked-files=no']).trim() !== '';
+    return dirty ? `${commit}+changes` : commit;
+  } catch {
+    return null;
+  }
+}
+
 function chromiumVersionFromBinary(): string | undefined {
   try {
     return execFileSync('/usr/bin/chromium', ['--version'], {
@@ -768,6 +785,7 @@ async function main(): Promise<void> {
   await mkdir(join(ROOT, 'bench', 'results'), { recursive: true });
   const report = {
     date: new Date().toISOString(),
+    commit: gitCommit(),
     quick: QUICK,
     machine: { ...machine, chromium: chromium ?? null },
     settings: {
