@@ -38,6 +38,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The bench's reference pages run in the browser.
+    files: ['bench/pages/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['e2e/**/*.ts'],
     ...playwright.configs['flat/recommended'],
     rules: {

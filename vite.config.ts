@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './server/precompress.ts';
 
 // The dev server's forwarding of /system/ws is configured by server/dev.ts, which owns the upstream.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist',
     // No source maps in production: they would publish the full sources (the server refuses *.map too).

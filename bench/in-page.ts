@@ -9,8 +9,11 @@
 export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
 
 export interface ClickOptions {
-  /** `rows`: new rows in the `Cases` table; `search-screen`: the `Case search` form is there. */
-  until: 'rows' | 'search-screen';
+  /**
+   * `rows`: new rows in the `Cases` table; `search-screen`: the `Case search` form is there;
+   * `pane`: a region named `Customer …` with new content and nothing in it busy.
+   */
+  until: 'rows' | 'search-screen' | 'pane';
   /** Part of the URL of the request whose timing is reported, e.g. `/interaction/case/lookup`. */
   requestPath: string;
   timeoutMs: number;
@@ -76,14 +79,29 @@ export function clickAndWait(
         [...landmark.querySelectorAll('button')].some((button) => nameOf(button) === 'Search'),
     );
 
+  const customerPane = (): string => {
+    const pane = [
+      ...document.querySelectorAll(
+        'section[aria-labelledby], [role="region"], [role="complementary"], [role="dialog"]',
+      ),
+    ].find((region) => nameOf(region).startsWith('Customer'));
+    if (!pane || pane.querySelector('[aria-busy="true"]') !== null) return '';
+    return textOf(pane);
+  };
+
   const before = signature();
+  const paneBefore = customerPane();
   return new Promise<ClickResult>((resolve, reject) => {
     let done = false;
     let startedAt = 0;
-    const finished = (): boolean =>
-      options.until === 'rows'
-        ? dataRows().length > 0 && signature() !== before
-        : searchScreenReady();
+    const finished = (): boolean => {
+      if (options.until === 'rows') return dataRows().length > 0 && signature() !== before;
+      if (options.until === 'pane') {
+        const pane = customerPane();
+        return pane !== '' && pane !== paneBefore;
+      }
+      return searchScreenReady();
+    };
     const check = (): void => {
       if (done || !finished()) return;
       done = true;
@@ -118,7 +136,7 @@ export function clickAndWait(
       done = true;
       reject(
         new Error(
-          `no ${options.until === 'rows' ? 'new rows in the Cases table' : 'Case search form'} after ${options.timeoutMs} ms`,
+          `no ${{ rows: 'new rows in the Cases table', pane: 'customer pane', 'search-screen': 'Case search form' }[options.until]} after ${options.timeoutMs} ms`,
         ),
       );
     }, options.timeoutMs);
@@ -168,6 +186,62 @@ export function scriptsAndStylesBefore(beforeMs: number): string[] {
     .filter((entry) => entry.startTime <= beforeMs)
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.endsWith('.js') || path.endsWith('.css'));
+}
+
+export interface TransferredFile {
+  path: string;
+  /** Bytes of the body as sent (compressed when the server compressed it). */
+  encoded: number;
+  /** Bytes after decoding. */
+  decoded: number;
+  /** Body plus headers; 0 when served from the cache. */
+  transfer: number;
+}
+
+/** What the network actually carried for the JS and CSS requested before `beforeMs`. */
+export function transferredBefore(beforeMs: number): TransferredFile[] {
+  return performance
+    .getEntriesByType('resource')
+    .filter((entry) => entry.startTime <= beforeMs)
+    .filter((entry) => entry instanceof PerformanceResourceTiming)
+    .map((entry) => ({
+      path: new URL(entry.name).pathname,
+      encoded: entry.encodedBodySize,
+      decoded: entry.decodedBodySize,
+      transfer: entry.transferSize,
+    }))
+    .filter((file) => file.path.endsWith('.js') || file.path.endsWith('.css'));
+}
+
+/**
+ * Init script: keeps every Event Timing entry that belongs to an interaction (a click, a tap, a
+ * key press) in `window.__benchEvents` as { id, name, duration } — duration is from the input to
+ * the next paint after its handlers ran, as INP counts it. Entries shorter than 16 ms (the lowest
+ * threshold the API allows) are not reported.
+ */
+export function watchEventTiming(): void {
+  const events: { id: number; name: string; duration: number }[] = [];
+  Reflect.set(window, '__benchEvents', events);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const id = Number(Reflect.get(entry, 'interactionId') ?? 0);
+      if (id > 0) events.push({ id, name: entry.name, duration: entry.duration });
+    }
+  }).observe(
+    // `durationThreshold` is in the Event Timing spec but not yet in TypeScript's DOM types.
+    Object.assign({ type: 'event', buffered: true }, { durationThreshold: 16 }),
+  );
+}
+
+/** The Event Timing entries kept so far (see watchEventTiming), emptying the list. */
+export function takeEventTimings(): { id: number; name: string; duration: number }[] {
+  const events: unknown = Reflect.get(window, '__benchEvents');
+  if (!Array.isArray(events)) return [];
+  return events.splice(0, events.length).map((event: unknown) => ({
+    id: Number(Reflect.get(Object(event), 'id')),
+    name: String(Reflect.get(Object(event), 'name')),
+    duration: Number(Reflect.get(Object(event), 'duration')),
+  }));
 }
 
 export interface SearchLoopOptions {

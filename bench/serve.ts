@@ -1,11 +1,16 @@
 // A server for the bench, in its own process so that the load generator and Playwright never share
 // its event loop. Started by bench/child.ts as
-//   node --import tsx bench/serve.ts app <distDir> <cases>    the production server + simulator
+//   node --import tsx bench/serve.ts app <distDir> <cases> [pagesDir]
+//       the production server + simulator; with pagesDir, the bench's reference pages at /__bench/
 //   node --import tsx bench/serve.ts simulator <cases>        a bare simulator (for autocannon)
 // It prints one JSON line when it is ready and closes everything when its stdin ends.
+import fastifyStatic from '@fastify/static';
 import { z } from 'zod';
+import { buildServer } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
-import { startServer } from '../server/main.ts';
+import { browserUrl } from '../server/main.ts';
+import { startUpstream } from '../server/upstream.ts';
+import { BENCH_PAGES_PREFIX } from './pages-build.ts';
 import { DEFAULT_SEED, createSimulator } from '../server/simulator/app.ts';
 import { FIRST_ID } from '../server/simulator/data/model.ts';
 import { loadStore } from '../server/simulator/store.ts';
@@ -13,6 +18,12 @@ import { loadStore } from '../server/simulator/store.ts';
 const args = z
   .union([
     z.tuple([z.literal('app'), z.string().min(1), z.coerce.number().int().positive()]),
+    z.tuple([
+      z.literal('app'),
+      z.string().min(1),
+      z.coerce.number().int().positive(),
+      z.string().min(1),
+    ]),
     z.tuple([z.literal('simulator'), z.coerce.number().int().positive()]),
   ])
   .parse(process.argv.slice(2));
@@ -54,12 +65,29 @@ function sampleCriteria(cases: number): {
 
 let close: () => Promise<void>;
 if (args[0] === 'app') {
-  const [, distDir, cases] = args;
+  const [, distDir, cases, pagesDir] = args;
   // Only loopback, an ephemeral port, the embedded simulator and no test controls.
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SIM_CASES: String(cases) });
-  const server = await startServer(config, { distDir, log: () => {} });
-  close = server.close;
-  process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
+  const upstream = await startUpstream(config);
+  const app = await buildServer({ upstream: upstream.url, distDir, logRequests: false });
+  if (pagesDir !== undefined) {
+    // Same origin as the app (same session rules, same simulator), outside its dist/.
+    await app.register(fastifyStatic, {
+      root: pagesDir,
+      prefix: BENCH_PAGES_PREFIX,
+      decorateReply: false,
+      preCompressed: false,
+      cacheControl: false,
+    });
+  }
+  await app.listen({ host: config.host, port: config.port });
+  close = async () => {
+    await app.close();
+    await upstream.close();
+  };
+  process.stdout.write(
+    `${JSON.stringify({ url: browserUrl(app.server.address(), config.host) })}\n`,
+  );
 } else {
   const [, cases] = args;
   const simulator = await createSimulator({ cases, seed: DEFAULT_SEED, testControls: false });

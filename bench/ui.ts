@@ -19,9 +19,14 @@ import {
   clickAndWait,
   scriptsAndStylesBefore,
   searchLoop,
+  takeEventTimings,
+  transferredBefore,
+  watchEventTiming,
   watchSignInForm,
   type ClickResult,
+  type TransferredFile,
 } from './in-page.ts';
+import { BENCH_PAGES_PREFIX } from './pages-build.ts';
 
 const PASSWORD = 'egain-demo';
 const LOOKUP_PATH = '/system/ws/v20/interaction/case/lookup';
@@ -97,10 +102,38 @@ export interface MemoryFigures {
   growthPercent: number[];
 }
 
+export interface FirstScreenTransfer {
+  files: TransferredFile[];
+  /** Content-Encoding of each JS and CSS response of the first screen (path → encoding or ''). */
+  encodings: Record<string, string>;
+}
+
+/** Event Timing latency per interaction, ms; see watchEventTiming. */
+export interface InteractionFigures {
+  typing: number[];
+  openPane: number[];
+  language: Section<number[]>;
+  nextRowKey: Section<number[]>;
+  /** Interactions the page did not report (shorter than 16 ms), counted as 16 ms in the figures. */
+  unreported: number;
+}
+
+/** The same figures for one of the bench's reference pages. */
+export interface ReferenceFigures {
+  search: Section<SearchFigures>[];
+  paging: Section<PagingFigures>;
+  pane: Section<number[]>;
+}
+
 export interface UiResults {
   chromiumVersion: string;
   /** Paths below dist/ (e.g. `assets/index-x.js`) loaded before the sign-in form was interactive. */
   firstScreenFiles: Section<string[]>;
+  firstScreenTransfer: Section<FirstScreenTransfer>;
+  pane: Section<number[]>;
+  interactions: Section<InteractionFigures>;
+  baseline: Section<ReferenceFigures>;
+  reference: Section<ReferenceFigures>;
   cold: Section<ColdFigures>;
   search: Section<SearchFigures>[];
   paging: Section<PagingFigures>;
@@ -256,6 +289,7 @@ async function newPage(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext(contextOptions(baseUrl));
   await context.addInitScript({ content: NAME_SHIM });
+  await context.addInitScript(watchEventTiming);
   const page = await context.newPage();
   page.setDefaultTimeout(CLICK_TIMEOUT_MS);
   return { context, page };
@@ -298,10 +332,16 @@ async function signOut(page: Page): Promise<void> {
   await loggedOut;
 }
 
-const click = (locator: Locator, until: 'rows' | 'search-screen'): Promise<ClickResult> =>
+const REQUEST_OF = {
+  rows: LOOKUP_PATH,
+  'search-screen': '/authentication/user/login',
+  pane: '/interaction/customer/',
+} as const;
+
+const click = (locator: Locator, until: keyof typeof REQUEST_OF): Promise<ClickResult> =>
   locator.evaluate(clickAndWait, {
     until,
-    requestPath: until === 'rows' ? LOOKUP_PATH : '/authentication/user/login',
+    requestPath: REQUEST_OF[until],
     timeoutMs: CLICK_TIMEOUT_MS,
   });
 
@@ -400,7 +440,7 @@ async function measureCold(
   browser: Browser,
   baseUrl: string,
   options: UiOptions,
-): Promise<{ figures: ColdFigures; firstScreenFiles: string[] }> {
+): Promise<{ figures: ColdFigures; firstScreenFiles: string[]; transfer: FirstScreenTransfer }> {
   const figures: ColdFigures = {
     signInReady: [],
     signIn: [],
@@ -410,11 +450,19 @@ async function measureCold(
     firstResults: [],
   };
   let firstScreenFiles: string[] = [];
+  const transfer: FirstScreenTransfer = { files: [], encodings: {} };
   const next = criteriaSequence();
   const warmups = Math.min(options.warmups, 2);
   for (let i = 0; i < warmups + options.coldRuns; i++) {
     // A new context: empty HTTP cache, no session.
     const { context, page } = await newPage(browser, baseUrl);
+    if (i === 0) {
+      page.on('response', (response) => {
+        const path = new URL(response.url()).pathname;
+        if (/\.(js|css)$/.test(path))
+          transfer.encodings[path] = response.headers()['content-encoding'] ?? '';
+      });
+    }
     try {
       await context.addInitScript(watchSignInForm);
       await page.goto('/');
@@ -430,6 +478,7 @@ async function measureCold(
       if (i === 0) {
         const paths = stringsSchema.parse(await page.evaluate(scriptsAndStylesBefore, seenAt));
         firstScreenFiles = [...new Set(paths.map((path) => path.replace(/^\//, '')))].sort();
+        transfer.files = await page.evaluate(transferredBefore, seenAt);
       }
       // A person takes longer than this to type; meanwhile the app preloads the search screen.
       await page.waitForLoadState('networkidle');
@@ -454,7 +503,7 @@ async function measureCold(
       await context.close();
     }
   }
-  return { figures, firstScreenFiles };
+  return { figures, firstScreenFiles, transfer };
 }
 
 async function heapUsed(page: Page): Promise<number> {
@@ -514,6 +563,187 @@ async function measureMemory(
   return figures;
 }
 
+/** The customer links of the Cases table, one per customer (a second link would hit a cache). */
+async function distinctCustomerLinks(page: Page, limit: number): Promise<Locator[]> {
+  const rows = page.getByRole('table', { name: 'Cases' }).getByRole('row');
+  const links: Locator[] = [];
+  const seen = new Set<string>();
+  const count = await rows.count();
+  for (let i = 0; i < count && links.length < limit; i++) {
+    const link = rows.nth(i).getByRole('cell').nth(2).getByRole('link');
+    if ((await link.count()) !== 1) continue;
+    const name = (await link.textContent()) ?? '';
+    if (seen.has(name)) continue;
+    seen.add(name);
+    links.push(link);
+  }
+  return links;
+}
+
+/** Customer link click → the customer pane with its data painted, once per distinct customer. */
+async function measurePane(
+  page: Page,
+  tracker: LookupTracker,
+  options: UiOptions,
+): Promise<number[]> {
+  const links = await distinctCustomerLinks(page, options.warmups + options.runs);
+  if (links.length <= options.warmups) throw new Error('too few distinct customers in the table');
+  const times: number[] = [];
+  for (const [i, link] of links.entries()) {
+    await tracker.idle();
+    const result = await click(link, 'pane');
+    if (i >= options.warmups) times.push(result.ms);
+  }
+  return times;
+}
+
+/** Resolves after two frames were painted: Event Timing reports an interaction after its paint. */
+const afterPaint = (page: Page): Promise<void> =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20))),
+      ),
+  );
+
+/**
+ * Longest entry per interaction since the last call; `expected` interactions were performed, those
+ * not reported (under 16 ms) count as 16 ms, an upper bound.
+ */
+async function interactionLatencies(
+  page: Page,
+  expected: number,
+  unreported: { count: number },
+): Promise<number[]> {
+  await afterPaint(page);
+  const entries = await page.evaluate(takeEventTimings);
+  const longest = new Map<number, number>();
+  for (const entry of entries)
+    longest.set(entry.id, Math.max(longest.get(entry.id) ?? 0, entry.duration));
+  const latencies = [...longest.values()].slice(0, expected);
+  const missing = expected - latencies.length;
+  unreported.count += missing;
+  return [...latencies, ...Array.from({ length: missing }, () => 16)];
+}
+
+/** Event Timing latency of real (trusted) input: typing, opening a pane, the language, `j`. */
+async function measureInteractions(
+  page: Page,
+  tracker: LookupTracker,
+  options: UiOptions,
+): Promise<InteractionFigures> {
+  const el = ui(page);
+  const unreported = { count: 0 };
+  await tracker.idle();
+  await page.evaluate(takeEventTimings);
+
+  // Typing a criterion, key by key at a fast typist's pace.
+  const typing: number[] = [];
+  const word = 'Technical Support';
+  const reps = Math.max(1, Math.round(options.runs / 10));
+  for (let rep = 0; rep < reps; rep++) {
+    await el.department.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await afterPaint(page);
+    await page.evaluate(takeEventTimings);
+    await page.keyboard.type(word, { delay: 40 });
+    typing.push(...(await interactionLatencies(page, word.length, unreported)));
+  }
+
+  // Opening the customer pane with a real click.
+  // Opening the customer pane with a real click. The first link differs from the pane that the
+  // pane figure left open, and each next one from the one before.
+  const openPane: number[] = [];
+  const links = await distinctCustomerLinks(page, 10);
+  for (const link of links) {
+    await tracker.idle();
+    const name = (await link.textContent()) ?? '';
+    await page.evaluate(takeEventTimings);
+    await link.click();
+    await page.getByRole('heading', { name: `Customer ${name}` }).waitFor();
+    openPane.push(...(await interactionLatencies(page, 1, unreported)));
+  }
+
+  const language = await (async (): Promise<Section<number[]>> => {
+    const picker = page.getByRole('combobox', { name: 'Language' });
+    if ((await picker.count()) !== 1) return { ok: false, reason: 'no Language combobox' };
+    const before = await picker.inputValue();
+    const samples: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      await picker.focus();
+      await tracker.idle();
+      await page.evaluate(takeEventTimings);
+      // On a closed select, the arrow keys change the value at once (Chromium on Linux).
+      await page.keyboard.press(i % 2 === 0 ? 'ArrowDown' : 'ArrowUp');
+      samples.push(...(await interactionLatencies(page, 1, unreported)));
+    }
+    await picker.selectOption(before);
+    await tracker.idle();
+    return { ok: true, value: samples };
+  })();
+
+  const nextRowKey = await (async (): Promise<Section<number[]>> => {
+    const current = page.getByRole('table', { name: 'Cases' }).locator('[aria-current="true"]');
+    await page
+      .getByRole('table', { name: 'Cases' })
+      .getByRole('row')
+      .nth(1)
+      .click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('Escape');
+    await tracker.idle();
+    await page.keyboard.press('j');
+    await afterPaint(page);
+    if ((await current.count()) === 0) return { ok: false, reason: 'no j shortcut in this build' };
+    const samples: number[] = [];
+    await page.evaluate(takeEventTimings);
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('j');
+      samples.push(...(await interactionLatencies(page, 1, unreported)));
+    }
+    return { ok: true, value: samples };
+  })();
+
+  return { typing, openPane, language, nextRowKey, unreported: unreported.count };
+}
+
+/** Opens one of the bench's reference pages (signed in as `user`, `size` rows a page). */
+async function openReferencePage(
+  page: Page,
+  name: string,
+  user: string,
+  size: number,
+): Promise<void> {
+  await page.goto(`${BENCH_PAGES_PREFIX}${name}.html?user=${user}&size=${size}`);
+  await page.locator('body[data-ready="true"]').waitFor();
+}
+
+/** The product's search, paging and pane figures, measured the same way on a reference page. */
+async function measureReference(
+  browser: Browser,
+  baseUrl: string,
+  name: 'baseline' | 'reference',
+  user: string,
+  options: UiOptions,
+): Promise<ReferenceFigures> {
+  const { context, page } = await newPage(browser, baseUrl);
+  try {
+    const tracker = new LookupTracker(page);
+    const next = criteriaSequence();
+    const log = (): void => undefined;
+    await openReferencePage(page, name, user, 25);
+    const search: Section<SearchFigures>[] = [];
+    search.push(await section('25', log, () => measureSearch(page, tracker, next, 25, options)));
+    const paging = await section('paging', log, () => measurePaging(page, tracker, next, options));
+    await openReferencePage(page, name, user, 75);
+    search.push(await section('75', log, () => measureSearch(page, tracker, next, 75, options)));
+    const pane = await section('pane', log, () => measurePane(page, tracker, options));
+    return { search, paging, pane };
+  } finally {
+    await context.close();
+  }
+}
+
 export async function measureUi(options: UiOptions): Promise<UiResults> {
   const { baseUrl, log } = options;
   const browser = await chromium.launch({
@@ -524,16 +754,20 @@ export async function measureUi(options: UiOptions): Promise<UiResults> {
     log(`  Chromium ${chromiumVersion}`);
 
     let firstScreenFiles: Section<string[]> = { ok: false, reason: 'cold load did not run' };
+    let firstScreenTransfer: Section<FirstScreenTransfer> = firstScreenFiles;
     const cold = await section('cold load', log, async () => {
       const measured = await measureCold(browser, baseUrl, options);
       firstScreenFiles = { ok: true, value: measured.firstScreenFiles };
+      firstScreenTransfer = { ok: true, value: measured.transfer };
       return measured.figures;
     });
-    if (!cold.ok) firstScreenFiles = { ok: false, reason: cold.reason };
+    if (!cold.ok) firstScreenFiles = firstScreenTransfer = { ok: false, reason: cold.reason };
 
     const { context, page } = await newPage(browser, baseUrl);
     const searches: Section<SearchFigures>[] = [];
     let paging: Section<PagingFigures>;
+    let pane: Section<number[]>;
+    let interactions: Section<InteractionFigures>;
     try {
       const tracker = new LookupTracker(page);
       const next = criteriaSequence();
@@ -568,16 +802,40 @@ export async function measureUi(options: UiOptions): Promise<UiResults> {
             return measureSearch(page, tracker, next, 75, options);
           }),
         );
+        pane = await section('customer pane', log, () => measurePane(page, tracker, options));
+        interactions = await section('interactions', log, () =>
+          measureInteractions(page, tracker, options),
+        );
       } else {
         searches.push(notSignedIn(), notSignedIn());
-        paging = notSignedIn();
+        paging = pane = interactions = notSignedIn();
       }
     } finally {
       await context.close();
     }
 
+    const baseline = await section('baseline page (plain DOM)', log, () =>
+      measureReference(browser, baseUrl, 'baseline', 'qa14', options),
+    );
+    const reference = await section(
+      'reference page (React, React Query, TanStack Table)',
+      log,
+      () => measureReference(browser, baseUrl, 'reference', 'qa15', options),
+    );
     const memory = await section('memory', log, () => measureMemory(browser, baseUrl, options));
-    return { chromiumVersion, firstScreenFiles, cold, search: searches, paging, memory };
+    return {
+      chromiumVersion,
+      firstScreenFiles,
+      firstScreenTransfer,
+      cold,
+      search: searches,
+      paging,
+      pane,
+      interactions,
+      baseline,
+      reference,
+      memory,
+    };
   } finally {
     await browser.close();
   }

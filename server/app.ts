@@ -341,6 +341,10 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       // Vite puts a content hash in every file name under assets/; everything else (index.html,
       // favicon) must be revalidated so a new deployment shows up at once.
       cacheControl: false,
+      // The build writes x.br and x.gz beside each text file (server/precompress.ts); the one the
+      // client accepts is sent, and @fastify/static adds `Vary: accept-encoding` to every file it
+      // picks this way, so caches keep one copy per encoding.
+      preCompressed: true,
       setHeaders: (reply, filePath) => {
         void reply.header('cache-control', filePath.startsWith(assetsDir) ? IMMUTABLE : REVALIDATE);
       },
