@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildLookupBody, buildLookupQuery, parseCriteria } from './lookup-request';
-import { MESSAGES } from './form/criteria-schema';
+import { buildLookupQuery } from './api/lookup-request';
+import { MESSAGES } from './criteria';
+import { parseCriteria } from './form/criteria-schema';
+import { buildLookupBody } from './lookup-body';
 
 describe('buildLookupBody', () => {
   it('reproduces the documentation’s first two example bodies byte for byte', () => {
