@@ -52,7 +52,7 @@ interface Row {
 }
 
 /** One text field; its URL parameter is its key. `check` gets the trimmed, non-empty value. */
-export interface TextCriterion extends Row {
+interface TextCriterion extends Row {
   kind: 'text';
   check?: (value: string) => string | undefined;
   /** What is sent for the trimmed value (default: the value itself). */
@@ -60,7 +60,7 @@ export interface TextCriterion extends Row {
 }
 
 /** One value out of a fixed list; its URL parameter is its key. */
-export interface ChoiceCriterion extends Row {
+interface ChoiceCriterion extends Row {
   kind: 'choice';
   options: readonly { value: string; label: string }[];
   /** Shown when the value is not one of `options` (an old or hand-edited link). */
@@ -68,20 +68,20 @@ export interface ChoiceCriterion extends Row {
 }
 
 /** Two bounds (URL parameters `from` and `to`), sent as one range (D4). */
-export interface DateRangeCriterion extends Row {
+interface DateRangeCriterion extends Row {
   kind: 'dateRange';
   from: string;
   to: string;
 }
 
 /** A custom attribute and the value it must have (URL parameters `name`, `value`), sent together (D5). */
-export interface CustomPairCriterion extends Row {
+interface CustomPairCriterion extends Row {
   kind: 'customPair';
   name: string;
   value: string;
 }
 
-export type Criterion = TextCriterion | ChoiceCriterion | DateRangeCriterion | CustomPairCriterion;
+type Criterion = TextCriterion | ChoiceCriterion | DateRangeCriterion | CustomPairCriterion;
 
 const digitsOnly = (message: string) => (value: string) =>
   /^\d+$/.test(value) ? undefined : message;
@@ -199,7 +199,7 @@ export const CRITERIA = [
  * Body fields the product does not offer: `ownerLoginId` (§3.2) has no documented meaning beyond
  * its name and overlaps Owner ID; the simulator still accepts it.
  */
-export const NOT_OFFERED = ['ownerLoginId'] as const satisfies readonly LookupBodyField[];
+const NOT_OFFERED = ['ownerLoginId'] as const satisfies readonly LookupBodyField[];
 
 /** One row of the table, with its literal names. */
 export type CriterionRow = (typeof CRITERIA)[number];
@@ -220,7 +220,7 @@ type ParamsOf<C> = C extends { kind: 'text' | 'choice'; key: infer K }
       : never;
 export type CriteriaKey = ParamsOf<CriterionRow>;
 
-export function paramsOf(criterion: CriterionRow): CriteriaKey[] {
+function paramsOf(criterion: CriterionRow): CriteriaKey[] {
   switch (criterion.kind) {
     case 'text':
     case 'choice':
