@@ -27,6 +27,18 @@ export interface PageQuery<T, K extends QueryKey> {
   queryFn?: QueryFunction<T, K>;
 }
 
+/**
+ * The query of one page from its key and its loader: a background load fills the same cache entry
+ * as a load for the screen; only how a 401 is handled differs.
+ */
+export function pageQueryOptions<T, K extends QueryKey>(
+  queryKey: K,
+  load: (signal: AbortSignal, options: { background: boolean }) => Promise<T>,
+  { background = false }: { background?: boolean } = {},
+): PageQuery<T, K> {
+  return { queryKey, queryFn: ({ signal }) => load(signal, { background }) };
+}
+
 export interface PagedQueryOptions<T extends PageOfRecords, K extends QueryKey> {
   /**
    * The query of one page. `background` is true for the next-page load, which must never ask the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOOKUP_EXAMPLE_RESPONSE } from '../../../contract/examples.ts';
+import { LOOKUP_EXAMPLE_BODIES, LOOKUP_EXAMPLE_RESPONSE } from '../../../contract/examples.ts';
 import { loadStore } from '../store.ts';
 import { casePageOf, idsOf, login, lookup, simulator } from '../test-support.ts';
 
@@ -184,18 +184,7 @@ describe('matching', () => {
   it('ANDs all criteria (the full seed body finds nothing: customer 1001 does not own that email)', async () => {
     const app = await simulator();
     const session = await login(app);
-    const body = {
-      customer: '1001',
-      email: 'jhenry@customer.com',
-      phone: '408-222-9898',
-      status: 'open',
-      custom: { name: 'customer_rating', value: '5' },
-      createdDate: '[2022-03-23T08:39:16.000Z,2022-04-28T09:39:16.000Z]',
-      lastModifiedDate: '[2022-03-24T08:39:16.000Z,2022-05-27T09:40:00.000Z]',
-      department: 'Service',
-      ownerId: '1010',
-      lastClosedDate: '[2022-09-24T08:39:16.000Z,2022-10-07T18:39:16.000Z]',
-    };
+    const body = LOOKUP_EXAMPLE_BODIES.full;
     const response = await lookup(app, session, body);
     expect(response.statusCode).toBe(204);
     expect(response.body).toBe('');

@@ -1,8 +1,8 @@
 // GET /v20/interaction/activity?case={id} (§6.1, D17): through the case's activities link when the
 // link policy allows it (D10), else built from the id; paged with $pagenum/$pagesize; 204 = none.
-import { queryOptions } from '@tanstack/react-query';
 import { apiJson } from '../../../lib/api-client';
 import type { LanguageTag } from '../../../lib/language';
+import { pageQueryOptions } from '../../../lib/use-paged-query';
 import { followableLink, type Link } from '../../../lib/links';
 import { activitiesResponseSchema, type ActivitySummary } from './activity-schemas';
 
@@ -64,21 +64,15 @@ export async function getActivities(
   };
 }
 
+/** One page of activities, for the screen or (`background`) loaded ahead. */
 export function activitiesQueryOptions(
   request: ActivitiesRequest,
   language: LanguageTag,
-  { background = false }: { background?: boolean } = {},
+  options: { background?: boolean } = {},
 ) {
-  const options = queryOptions({
-    queryKey: activityKeys.page(request, language),
-    queryFn: ({ signal }) => getActivities(request, signal),
-  });
-  // A background load fills the same cache entry: only how a 401 is handled differs.
-  return background
-    ? {
-        ...options,
-        queryFn: ({ signal }: { signal: AbortSignal }) =>
-          getActivities(request, signal, { background }),
-      }
-    : options;
+  return pageQueryOptions(
+    activityKeys.page(request, language),
+    (signal, load) => getActivities(request, signal, load),
+    options,
+  );
 }

@@ -1,8 +1,8 @@
 // POST /v20/interaction/case/lookup (§3): fetcher, query keys and query options. A 204 is "no
 // cases", not an error. The body, page, page size, sort and language form the key.
-import { queryOptions } from '@tanstack/react-query';
 import { apiJson } from '../../../lib/api-client';
 import type { LanguageTag } from '../../../lib/language';
+import { pageQueryOptions } from '../../../lib/use-paged-query';
 import { lookupResponseSchema, type CaseSummary } from './case-schemas';
 import {
   buildLookupQuery,
@@ -56,21 +56,15 @@ export async function lookupCases(
   };
 }
 
+/** One page of a lookup, for the screen or (`background`) loaded ahead. */
 export function lookupCasesQueryOptions(
   request: LookupRequest,
   language: LanguageTag,
-  { background = false }: { background?: boolean } = {},
+  options: { background?: boolean } = {},
 ) {
-  const options = queryOptions({
-    queryKey: caseKeys.page(request, language),
-    queryFn: ({ signal }) => lookupCases(request, signal),
-  });
-  // A background load fills the same cache entry: only how a 401 is handled differs.
-  return background
-    ? {
-        ...options,
-        queryFn: ({ signal }: { signal: AbortSignal }) =>
-          lookupCases(request, signal, { background }),
-      }
-    : options;
+  return pageQueryOptions(
+    caseKeys.page(request, language),
+    (signal, load) => lookupCases(request, signal, load),
+    options,
+  );
 }
