@@ -36,6 +36,7 @@ export function pageQueryOptions<T, K extends QueryKey>(
   load: (signal: AbortSignal, options: { background: boolean }) => Promise<T>,
   { background = false }: { background?: boolean } = {},
 ): PageQuery<T, K> {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `background` shares the entry on purpose
   return { queryKey, queryFn: ({ signal }) => load(signal, { background }) };
 }
 

@@ -199,7 +199,7 @@ export const CRITERIA = [
  * Body fields the product does not offer: `ownerLoginId` (§3.2) has no documented meaning beyond
  * its name and overlaps Owner ID; the simulator still accepts it.
  */
-const NOT_OFFERED = ['ownerLoginId'] as const satisfies readonly LookupBodyField[];
+export const NOT_OFFERED = ['ownerLoginId'] as const satisfies readonly LookupBodyField[];
 
 /** One row of the table, with its literal names. */
 export type CriterionRow = (typeof CRITERIA)[number];
