@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { expect, signIn, test } from './fixtures';
+import { LOOKUP_EXAMPLE_BODIES } from '../contract/examples.ts';
 
 const LOOKUP = '/interaction/case/lookup';
 
@@ -35,10 +36,10 @@ test.describe('what each field sends', () => {
   test('the documentation’s first example body, byte for byte', async ({ signedIn: page, sim }) => {
     await textbox(page, 'Email').fill('jhenry@customer.com');
     const request = await searchAndCatch(page);
-    expect(request.postData()).toBe('{"email":"jhenry@customer.com"}');
+    expect(request.postData()).toBe(JSON.stringify(LOOKUP_EXAMPLE_BODIES.email));
     expect(new URL(request.url()).search).toBe('?$pagenum=1&$pagesize=25');
     // What the simulator received (a prefetch of a next page would repeat the same body).
-    await expect.poll(() => sim.lookupBodies()).toContainEqual({ email: 'jhenry@customer.com' });
+    await expect.poll(() => sim.lookupBodies()).toContainEqual(LOOKUP_EXAMPLE_BODIES.email);
   });
 
   test('every field, in the documented order, phone as digits and dates as UTC instants', async ({
@@ -62,13 +63,8 @@ test.describe('what each field sends', () => {
     await textbox(page, 'Last closed to').fill('2022-10-07T18:39:16');
 
     const request = await searchAndCatch(page);
-    const expected =
-      '{"customer":"1001","email":"jhenry@customer.com","phone":"4082229898","status":"open",' +
-      '"custom":{"name":"customer_rating","value":"5"},' +
-      '"createdDate":"[2022-03-23T08:39:16.000Z,2022-04-28T09:39:16.000Z]",' +
-      '"lastModifiedDate":"[2022-03-24T08:39:16.000Z,2022-05-27T09:40:00.000Z]",' +
-      '"department":"Service","ownerId":"1010",' +
-      '"lastClosedDate":"[2022-09-24T08:39:16.000Z,2022-10-07T18:39:16.000Z]"}';
+    // The documentation's full example, with the phone as digits (D2).
+    const expected = JSON.stringify({ ...LOOKUP_EXAMPLE_BODIES.full, phone: '4082229898' });
     expect(request.postData()).toBe(expected);
     await expect.poll(() => sim.lookupBodies()).toContainEqual(JSON.parse(expected));
   });
@@ -405,7 +401,9 @@ test.describe('the URL', () => {
   test('Search again with the same criteria asks the server again', async ({ signedIn: page }) => {
     await textbox(page, 'Email').fill('jhenry@customer.com');
     await searchAndCatch(page);
-    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText('of 1 case');
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText(
+      'of 1 case',
+    );
     const again = await searchAndCatch(page);
     expect(again.postData()).toBe('{"email":"jhenry@customer.com"}');
   });

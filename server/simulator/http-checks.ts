@@ -1,9 +1,10 @@
 // Request checks shared by the routes: content negotiation, query parameters, paging, sorting and
 // the JSON body. Each throws the EgainError a real server would answer with.
 import { z } from 'zod';
+import { SORT_ORDERS } from '../../contract/egain.ts';
 import { errors } from './errors.ts';
 import { DEFAULT_LANGUAGE, findLanguage, type Language } from './i18n.ts';
-import type { Sort, SortOrder } from './store.ts';
+import type { Sort } from './store.ts';
 
 export const MAX_PAGE_SIZE = 75;
 export const DEFAULT_PAGE_SIZE = 25;
@@ -99,8 +100,6 @@ export interface SortRequest<F extends string> {
   readonly orderWithoutSort: boolean;
 }
 
-const ORDERS: readonly SortOrder[] = ['asc', 'desc'];
-
 export function readSort<F extends string>(
   query: URLSearchParams,
   fields: readonly F[],
@@ -110,9 +109,9 @@ export function readSort<F extends string>(
   const sortField = field === undefined ? undefined : fields.find((f) => f === field);
   if (field !== undefined && sortField === undefined)
     throw errors.unsupportedQueryValue('$sort', fields);
-  const sortOrder = order === undefined ? undefined : ORDERS.find((o) => o === order);
+  const sortOrder = order === undefined ? undefined : SORT_ORDERS.find((o) => o === order);
   if (order !== undefined && sortOrder === undefined)
-    throw errors.unsupportedQueryValue('$order', ORDERS);
+    throw errors.unsupportedQueryValue('$order', SORT_ORDERS);
   const [defaultField] = fields;
   if (defaultField === undefined) throw new Error('readSort() needs at least one field');
   return {

@@ -2,6 +2,7 @@
 // no known attribute at all (400-112), then each known attribute in the order of the §3.2 table
 // (wrong type or format 400-152, bad status 400-196), then attributes the API does not know (400-152).
 import { z } from 'zod';
+import type { ExactlyCovers, LookupBodyField } from '../../contract/egain.ts';
 import { CASE_STATUSES } from './data/model.ts';
 import { parseDateRange } from './date-range.ts';
 import { errors } from './errors.ts';
@@ -21,6 +22,8 @@ export const LOOKUP_ATTRIBUTES = [
   'ownerLoginId',
 ] as const;
 type LookupAttribute = (typeof LOOKUP_ATTRIBUTES)[number];
+// The simulator checks in the order of the §3.2 table; the set of fields is the contract's.
+const _coversTheContract: ExactlyCovers<LookupBodyField, LookupAttribute> = true;
 
 const isLookupAttribute = (name: string): name is LookupAttribute =>
   LOOKUP_ATTRIBUTES.some((attribute) => attribute === name);

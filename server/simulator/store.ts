@@ -2,6 +2,7 @@
 // case indexes (smallest candidate list first, the other criteria checked per candidate); only a
 // query without any equality criterion scans. The cases array is in id order, so the default sort
 // (id asc) needs no sorting at all.
+import type { ActivitySortField, CaseSortField, SortOrder } from '../../contract/egain.ts';
 import { generateDataset } from './data/generate.ts';
 import {
   FIRST_ID,
@@ -43,21 +44,14 @@ export interface CaseCriteria {
   readonly ownerLoginId?: string;
 }
 
-export const CASE_SORT_FIELDS = [
-  'id',
-  'subject',
-  'status',
-  'severity',
-  'department',
-  'lastModifiedDate',
-  'createdDate',
-] as const;
-export type CaseSortField = (typeof CASE_SORT_FIELDS)[number];
-
-export const ACTIVITY_SORT_FIELDS = ['id', 'createdDate', 'lastModifiedDate'] as const;
-export type ActivitySortField = (typeof ACTIVITY_SORT_FIELDS)[number];
-
-export type SortOrder = 'asc' | 'desc';
+// The sort fields are the client's too (D6, D17): one list in the shared contract.
+export {
+  ACTIVITY_SORT_FIELDS,
+  CASE_SORT_FIELDS,
+  type ActivitySortField,
+  type CaseSortField,
+  type SortOrder,
+} from '../../contract/egain.ts';
 export interface Sort<F extends string> {
   readonly field: F;
   readonly order: SortOrder;

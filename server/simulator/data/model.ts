@@ -1,7 +1,7 @@
 // The simulator's in-memory records. Ids are numbers inside and strings on the wire; dates are epoch ms.
 
-export type CaseStatus = 'open' | 'closed';
-export const CASE_STATUSES: readonly CaseStatus[] = ['open', 'closed'];
+import type { CaseStatus } from '../../../contract/egain.ts';
+export { CASE_STATUSES, type CaseStatus } from '../../../contract/egain.ts';
 
 export type Severity = 'urgent' | 'high' | 'medium' | 'low';
 export const SEVERITIES: readonly Severity[] = ['urgent', 'high', 'medium', 'low'];

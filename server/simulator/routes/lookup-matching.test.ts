@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { LOOKUP_EXAMPLE_BODIES, LOOKUP_EXAMPLE_RESPONSE } from '../../../contract/examples.ts';
 import { loadStore } from '../store.ts';
 import { casePageOf, idsOf, login, lookup, simulator } from '../test-support.ts';
 
 const { cases, customers, departments } = loadStore(5000, 20210825).dataset;
 
 /** The first example of the seed document, without its spaces. */
-const SEED_RESPONSE =
-  '{"case":[{"link":[{"rel":"self","href":"/system/ws/v20/interaction/case/1000"}],"activities":{"link":[{"rel":"activity","href":"/system/ws/v20/interaction/activity?case=1000"}]},"department":{"name":"Service","id":"999"},"status":{"value":"open","displayValue":"Open"},"lastModified":{"user":{"name":"Frank","id":"1012"},"date":"2021-08-25T13:18:25.000Z"},"customer":{"link":[{"rel":"customer","href":"/system/ws/v20/interaction/customer/1000"}],"customerName":"John Russel Tierney","id":"1000"},"severity":{"value":"medium","displayValue":"Medium"},"subject":"Charging is too slow [#1000]","id":"1000"}],"paginationInfo":{"count":1,"pagenum":1,"pagesize":25}}';
+const SEED_RESPONSE = JSON.stringify(LOOKUP_EXAMPLE_RESPONSE);
 
 const casesWhere = (predicate: (c: (typeof cases)[number]) => boolean): number[] =>
   cases.filter(predicate).map((c) => c.id);
@@ -184,18 +184,7 @@ describe('matching', () => {
   it('ANDs all criteria (the full seed body finds nothing: customer 1001 does not own that email)', async () => {
     const app = await simulator();
     const session = await login(app);
-    const body = {
-      customer: '1001',
-      email: 'jhenry@customer.com',
-      phone: '408-222-9898',
-      status: 'open',
-      custom: { name: 'customer_rating', value: '5' },
-      createdDate: '[2022-03-23T08:39:16.000Z,2022-04-28T09:39:16.000Z]',
-      lastModifiedDate: '[2022-03-24T08:39:16.000Z,2022-05-27T09:40:00.000Z]',
-      department: 'Service',
-      ownerId: '1010',
-      lastClosedDate: '[2022-09-24T08:39:16.000Z,2022-10-07T18:39:16.000Z]',
-    };
+    const body = LOOKUP_EXAMPLE_BODIES.full;
     const response = await lookup(app, session, body);
     expect(response.statusCode).toBe(204);
     expect(response.body).toBe('');

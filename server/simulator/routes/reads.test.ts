@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { ACTIVITY_EXAMPLE, CUSTOMER_EXAMPLE } from '../../../contract/examples.ts';
 import { loadStore } from '../store.ts';
 import {
   activityPageOf,
@@ -20,46 +21,7 @@ const caseList = z.strictObject({ case: z.array(caseSchema) });
 const activityList = z.strictObject({ activity: z.array(activitySchema) });
 
 /** §5's example, which customer 1000 reproduces exactly. */
-const CUSTOMER_1000 = {
-  customer: [
-    {
-      link: [{ rel: 'self', href: '/system/ws/v20/interaction/customer/1000' }],
-      cases: { link: [{ rel: 'case', href: '/system/ws/v20/interaction/case?customer=1000' }] },
-      id: '1000',
-      customerName: 'John Russel Tierney',
-      department: { name: 'Service', id: '999' },
-      type: { value: 'individual', displayValue: 'Individual' },
-      lastModified: { date: '2021-10-27T09:46:34.000Z' },
-      contactPersons: {
-        contactPerson: [
-          {
-            id: '1001',
-            salutation: 'Mr.',
-            firstName: 'John',
-            middleName: 'Russel',
-            lastName: 'Tierney',
-            contactPoints: {
-              contactPoint: [
-                {
-                  id: '1038',
-                  type: { value: 'email', email: { emailAddress: 'jhenry@customer.com' } },
-                  priority: { value: 'high' },
-                },
-                {
-                  id: '1039',
-                  type: {
-                    value: 'phone',
-                    phone: { type: { value: 'home' }, phoneNo: '4082229898', countryCode: '1' },
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-};
+const CUSTOMER_1000 = { customer: [CUSTOMER_EXAMPLE] };
 
 describe('cases by ids', () => {
   it('returns the cases in the requested order on v12, v20 and without /system', async () => {
@@ -257,28 +219,10 @@ describe('activities of a case', () => {
     expect(page.paginationInfo).toEqual({ count: 2, pagenum: 1, pagesize: 25 });
     expect(parseJson(response)).toMatchObject({
       activity: [
+        // §6.3's first activity; the simulator numbers it 1000.
         {
+          ...ACTIVITY_EXAMPLE,
           link: [{ rel: 'self', href: '/system/ws/v20/interaction/activity/1000' }],
-          case: {
-            link: [{ rel: 'case', href: '/system/ws/v20/interaction/case/1000' }],
-            id: '1000',
-          },
-          department: { name: 'Service', id: '999' },
-          mode: { value: 'inbound', displayValue: 'Inbound' },
-          type: {
-            value: 'email',
-            displayValue: 'Email',
-            subtype: { value: 'general', displayValue: 'General' },
-          },
-          status: {
-            value: 'completed',
-            displayValue: 'Completed',
-            substatus: { value: 'done', displayValue: 'Done' },
-          },
-          subject: 'Charging is too slow',
-          customer: { id: '1000', customerName: 'John Russel Tierney' },
-          created: { date: '2021-08-24T09:02:11.000Z' },
-          lastModified: { date: '2021-08-25T13:18:25.000Z' },
           id: '1000',
         },
         {

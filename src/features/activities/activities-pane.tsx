@@ -3,10 +3,12 @@
 import { DetailPane } from '../../components/detail-pane';
 import { ErrorAlert } from '../../components/error-alert';
 import { PaginationNav } from '../../components/pagination-nav';
+import { useLanguage } from '../../lib/language';
 import type { Link } from '../../lib/links';
-import { pageWindow, rangeText } from '../../lib/paging';
+import { rangeText } from '../../lib/paging';
+import { usePagedQuery } from '../../lib/use-paged-query';
 import { ActivitiesTable } from './activities-table';
-import { activitiesApiPath, useActivities, usePrefetchNextActivities } from './api/get-activities';
+import { activitiesApiPath, activitiesQueryOptions } from './api/get-activities';
 
 /** Ten rows fit the pane without scrolling on common screens (docs/decisions/012). */
 export const ACTIVITIES_PAGE_SIZE = 10;
@@ -29,31 +31,22 @@ export function ActivitiesPane({
   onClose,
   onFocusLost,
 }: ActivitiesPaneProps) {
-  const request = {
-    caseId,
-    path: activitiesApiPath(caseId, links),
+  const language = useLanguage();
+  const path = activitiesApiPath(caseId, links);
+  const {
+    current: activities,
+    shown,
+    window,
+  } = usePagedQuery({
+    pageQuery: (pageNumber, options) =>
+      activitiesQueryOptions(
+        { caseId, path, page: pageNumber, pageSize: ACTIVITIES_PAGE_SIZE },
+        language,
+        options,
+      ),
     page,
-    pageSize: ACTIVITIES_PAGE_SIZE,
-  };
-  const activities = useActivities(request);
-  const shown = activities.data;
-  const isCurrent = activities.isSuccess && !activities.isPlaceholderData;
-  const windowFor = (nextIsEmpty: boolean) =>
-    shown
-      ? pageWindow({
-          page: shown.page,
-          pageSize: shown.pageSize,
-          count: shown.count,
-          rows: shown.activities.length,
-          nextIsEmpty,
-        })
-      : null;
-  const first = windowFor(false);
-  const nextIsEmpty = usePrefetchNextActivities(
-    request,
-    isCurrent && first !== null && first.page < first.totalPages,
-  );
-  const window = nextIsEmpty ? windowFor(true) : first;
+    rows: (data) => data.activities.length,
+  });
 
   let status = '';
   if (window) status = rangeText(window, { one: 'activity', other: 'activities' });

@@ -1,12 +1,13 @@
 // The search screen: the URL holds the state, the form writes it, the results read it.
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { caseKeys } from './api/lookup-cases';
+import { buildLookupQuery, type LookupBody } from './api/lookup-request';
+import { CRITERIA_KEYS, type Criteria } from './criteria';
 import { SearchForm } from './form/search-form';
-import { ShowRequest } from './form/show-request';
-import { buildLookupQuery, parseCriteria, type LookupBody } from './lookup-request';
 import { ResultsArea } from './results/results-area';
-import { CRITERIA_KEYS, useSearchState, type Criteria } from './search-state';
+import { useSearchState } from './search-state';
+import { ShowRequest } from './show-request';
 
 const NO_BODY: LookupBody = {};
 
@@ -29,14 +30,9 @@ function useFormKey(urlKey: string): { formKey: string; formWrote: (key: string)
 }
 
 export function CaseSearchPage() {
-  const { state, update } = useSearchState();
   // Criteria from a hand-edited or old URL may break a rule: then the form shows why and nothing runs.
-  const lookup = useMemo(
-    () => (state.hasCriteria ? parseCriteria(state.criteria) : null),
-    [state.hasCriteria, state.criteria],
-  );
+  const { state, lookup, update } = useSearchState();
   const body = lookup?.ok ? lookup.body : NO_BODY;
-  const query = buildLookupQuery(state);
   const { formKey, formWrote } = useFormKey(criteriaKey(state.criteria));
   const queryClient = useQueryClient();
 
@@ -46,6 +42,7 @@ export function CaseSearchPage() {
         <SearchForm
           key={formKey}
           criteria={state.criteria}
+          problems={lookup?.ok === false ? lookup.errors : undefined}
           onSearch={(criteria) => {
             // Searching again for the same criteria means "show me what is there now".
             if (criteriaKey(criteria) === criteriaKey(state.criteria)) {
@@ -59,10 +56,10 @@ export function CaseSearchPage() {
             update({ criteria: {}, page: 1, sort: undefined, pane: undefined });
           }}
         />
-        {lookup?.ok ? <ShowRequest body={body} query={query} /> : null}
+        {lookup?.ok ? <ShowRequest body={body} query={buildLookupQuery(state)} /> : null}
       </section>
       {lookup === null || lookup.ok ? (
-        <ResultsArea state={state} update={update} body={body} query={query} />
+        <ResultsArea state={state} update={update} body={body} />
       ) : null}
     </div>
   );

@@ -1,40 +1,20 @@
 // The case-search screen's state, read from and written to the URL fragment: criteria as typed,
 // page, page size, sort and the open pane. The URL drives the queries; nothing is copied into state.
-import { z } from 'zod';
-import { navigateHash, useHashParams } from '../../lib/url-state';
+// Its criteria are checked here, where the URL is read, through the form's own schema.
 import { useMemo } from 'react';
+import { z } from 'zod';
+import {
+  CASE_SORT_FIELDS,
+  SORT_ORDERS,
+  type CaseSortField,
+  type SortOrder,
+} from '../../../contract/egain';
+import { navigateHash, useHashParams } from '../../lib/url-state';
+import { CRITERIA_KEYS, type Criteria } from './criteria';
+import { parseCriteria, type CriteriaCheck } from './form/criteria-schema';
 
-export const CRITERIA_KEYS = [
-  'email',
-  'phone',
-  'customerId',
-  'status',
-  'department',
-  'ownerId',
-  'customName',
-  'customValue',
-  'createdFrom',
-  'createdTo',
-  'lastModifiedFrom',
-  'lastModifiedTo',
-  'lastClosedFrom',
-  'lastClosedTo',
-] as const;
-export type CriteriaKey = (typeof CRITERIA_KEYS)[number];
-/** Criteria exactly as the user typed them (validated by the form before they reach the URL). */
-export type Criteria = Partial<Record<CriteriaKey, string>>;
-
-export const SORT_FIELDS = [
-  'id',
-  'subject',
-  'status',
-  'severity',
-  'department',
-  'lastModifiedDate',
-  'createdDate',
-] as const;
-export type SortField = (typeof SORT_FIELDS)[number];
-export type SortOrder = 'asc' | 'desc';
+export const SORT_FIELDS = CASE_SORT_FIELDS;
+export type SortField = CaseSortField;
 export interface Sort {
   field: SortField;
   order: SortOrder;
@@ -46,8 +26,7 @@ export const DEFAULT_PAGE_SIZE: PageSize = 25;
 const PAGE_SIZE_KEY = 'egain.pageSize';
 
 export type Pane =
-  | { kind: 'customer'; id: string }
-  | { kind: 'activities'; caseId: string; page: number };
+  { kind: 'customer'; id: string } | { kind: 'activities'; caseId: string; page: number };
 
 export interface SearchState {
   criteria: Criteria;
@@ -65,7 +44,7 @@ const pageSizeSchema = z.coerce
   .number()
   .refine((n): n is PageSize => PAGE_SIZES.some((size) => size === n));
 const sortFieldSchema = z.enum(SORT_FIELDS);
-const orderSchema = z.enum(['asc', 'desc']);
+const orderSchema = z.enum(SORT_ORDERS);
 const paneSchema = z
   .string()
   .regex(/^(customer|activities):\d{1,19}$/)
@@ -108,7 +87,11 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     openPane =
       kind === 'customer'
         ? { kind: 'customer', id }
-        : { kind: 'activities', caseId: id, page: activitiesPage.success ? activitiesPage.data : 1 };
+        : {
+            kind: 'activities',
+            caseId: id,
+            page: activitiesPage.success ? activitiesPage.data : 1,
+          };
   }
 
   return {
@@ -143,18 +126,30 @@ export function serializeSearchState(state: Omit<SearchState, 'hasCriteria'>): U
   return params;
 }
 
-/** The current state plus a way to change it; every change is a history entry unless `replace`. */
+/**
+ * The current state plus a way to change it; every change is a history entry unless `replace`.
+ * `lookup` is the URL's criteria checked by the criteria schema (the URL may be old or
+ * hand-edited): the body to send, or the problems to show; null when there are no criteria.
+ */
 export function useSearchState(): {
   state: SearchState;
-  update: (change: Partial<Omit<SearchState, 'hasCriteria'>>, options?: { replace?: boolean }) => void;
+  lookup: CriteriaCheck | null;
+  update: (
+    change: Partial<Omit<SearchState, 'hasCriteria'>>,
+    options?: { replace?: boolean },
+  ) => void;
 } {
   const params = useHashParams();
   const state = useMemo(() => parseSearchState(params), [params]);
+  const lookup = useMemo(
+    () => (state.hasCriteria ? parseCriteria(state.criteria) : null),
+    [state.hasCriteria, state.criteria],
+  );
   const update = (
     change: Partial<Omit<SearchState, 'hasCriteria'>>,
     options: { replace?: boolean } = {},
   ): void => {
     navigateHash(serializeSearchState({ ...state, ...change }), options);
   };
-  return { state, update };
+  return { state, lookup, update };
 }

@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { ACTIVITY_EXAMPLE } from '../../../../contract/examples';
 import { activitiesResponseSchema } from './activity-schemas';
 
 describe('activitiesResponseSchema', () => {
   it('reads §6.3', () => {
     const parsed = activitiesResponseSchema.parse({
-      activity: [
-        {
-          link: [{ rel: 'self', href: '/system/ws/v20/interaction/activity/1011' }],
-          case: {
-            link: [{ rel: 'case', href: '/system/ws/v20/interaction/case/1000' }],
-            id: '1000',
-          },
-          department: { name: 'Service', id: '999' },
-          mode: { value: 'inbound', displayValue: 'Inbound' },
-          type: {
-            value: 'email',
-            displayValue: 'Email',
-            subtype: { value: 'general', displayValue: 'General' },
-          },
-          status: {
-            value: 'completed',
-            displayValue: 'Completed',
-            substatus: { value: 'done', displayValue: 'Done' },
-          },
-          subject: 'Charging is too slow',
-          customer: { id: '1000', customerName: 'John Russel Tierney' },
-          created: { date: '2021-08-24T09:02:11.000Z' },
-          lastModified: { date: '2021-08-25T13:18:25.000Z' },
-          id: '1011',
-        },
-      ],
+      activity: [ACTIVITY_EXAMPLE],
       paginationInfo: { count: 2, pagenum: 1, pagesize: 25 },
     });
     expect(parsed.activity[0]).toEqual({

@@ -1,8 +1,8 @@
 // GET /v20/interaction/activity?case={id} (§6.1, D17): through the case's activities link when the
 // link policy allows it (D10), else built from the id; paged with $pagenum/$pagesize; 204 = none.
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiJson } from '../../../lib/api-client';
-import { useLanguage, type LanguageTag } from '../../../lib/language';
+import type { LanguageTag } from '../../../lib/language';
+import { pageQueryOptions } from '../../../lib/use-paged-query';
 import { followableLink, type Link } from '../../../lib/links';
 import { activitiesResponseSchema, type ActivitySummary } from './activity-schemas';
 
@@ -64,28 +64,15 @@ export async function getActivities(
   };
 }
 
-export function activitiesQueryOptions(request: ActivitiesRequest, language: LanguageTag) {
-  return queryOptions({
-    queryKey: activityKeys.page(request, language),
-    queryFn: ({ signal }) => getActivities(request, signal),
-    // Paging keeps the previous rows on screen until the new ones arrive.
-    placeholderData: keepPreviousData,
-  });
-}
-
-export function useActivities(request: ActivitiesRequest) {
-  return useQuery(activitiesQueryOptions(request, useLanguage()));
-}
-
-/** Loads the next page in the background; true when it came back empty (this page is the last). */
-export function usePrefetchNextActivities(request: ActivitiesRequest, enabled: boolean): boolean {
-  const nextRequest = { ...request, page: request.page + 1 };
-  const next = useQuery({
-    ...activitiesQueryOptions(nextRequest, useLanguage()),
-    queryFn: ({ signal }) => getActivities(nextRequest, signal, { background: true }),
-    placeholderData: undefined,
-    enabled,
-    notifyOnChangeProps: ['data'],
-  });
-  return enabled && next.data !== undefined && next.data.activities.length === 0;
+/** One page of activities, for the screen or (`background`) loaded ahead. */
+export function activitiesQueryOptions(
+  request: ActivitiesRequest,
+  language: LanguageTag,
+  options: { background?: boolean } = {},
+) {
+  return pageQueryOptions(
+    activityKeys.page(request, language),
+    (signal, load) => getActivities(request, signal, load),
+    options,
+  );
 }

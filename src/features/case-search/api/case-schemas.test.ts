@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { LOOKUP_EXAMPLE_RESPONSE } from '../../../../contract/examples';
 import { lookupResponseSchema } from './case-schemas';
 
 // The seed response of docs/seed-case-lookup-examples.txt.
-const seed = {
-  case: [
-    {
-      link: [{ rel: 'self', href: '/system/ws/v20/interaction/case/1000' }],
-      activities: {
-        link: [{ rel: 'activity', href: '/system/ws/v20/interaction/activity?case=1000' }],
-      },
-      department: { name: 'Service', id: '999' },
-      status: { value: 'open', displayValue: 'Open' },
-      lastModified: { user: { name: 'Frank', id: '1012' }, date: '2021-08-25T13:18:25.000Z' },
-      customer: {
-        link: [{ rel: 'customer', href: '/system/ws/v20/interaction/customer/1000' }],
-        customerName: 'John Russel Tierney',
-        id: '1000',
-      },
-      severity: { value: 'medium', displayValue: 'Medium' },
-      subject: 'Charging is too slow [#1000]',
-      id: '1000',
-    },
-  ],
-  paginationInfo: { count: 1, pagenum: 1, pagesize: 25 },
-};
+const seed = LOOKUP_EXAMPLE_RESPONSE;
 
 describe('lookupResponseSchema', () => {
   it('reads the seed response', () => {

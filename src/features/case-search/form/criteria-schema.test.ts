@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../criteria';
 import {
   criteriaSchema,
   emptyValues,
-  MESSAGES,
   toCriteria,
   toValues,
   validateCriteria,

@@ -5,8 +5,9 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { useLanguage } from '../../../lib/language';
+import { criterion } from '../criteria';
 import type { CriteriaValues } from './criteria-schema';
-import { customAttributesQueryOptions } from './custom-attributes-query';
+import { customAttributesQueryOptions } from '../api/custom-attributes';
 
 export function CustomAttributeField() {
   const language = useLanguage();
@@ -15,11 +16,12 @@ export function CustomAttributeField() {
   const current = useWatch({ control, name: 'customName' }).trim();
   const registration = register('customName', { deps: 'customValue' });
   const error = formState.errors.customName?.message;
+  const label = criterion('custom').label;
 
   if (!attributes || attributes.length === 0) {
     return (
       <TextField
-        label="Custom attribute"
+        label={label}
         autoComplete="off"
         spellCheck={false}
         error={error}
@@ -31,7 +33,7 @@ export function CustomAttributeField() {
   // A name from an old link (or typed before the list arrived) stays selectable rather than vanishing.
   const unknown = current !== '' && !attributes.some((attribute) => attribute.name === current);
   return (
-    <SelectField label="Custom attribute" error={error} {...registration}>
+    <SelectField label={label} error={error} {...registration}>
       <option value="">None</option>
       {attributes.map((attribute) => (
         <option key={attribute.name} value={attribute.name}>

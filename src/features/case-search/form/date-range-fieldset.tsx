@@ -13,7 +13,8 @@ import {
   RANGE_PRESETS,
   type RangePresetId,
 } from '../date-bounds';
-import type { CriteriaValues, DateRange } from './criteria-schema';
+import type { DateRange } from '../criteria';
+import type { CriteriaValues } from './criteria-schema';
 
 interface DateRangeFieldsetProps {
   range: DateRange;
@@ -37,8 +38,9 @@ export function DateRangeFieldset({ range, timeZone, hintId }: DateRangeFieldset
   const fill = (values: { from?: string; to?: string }) => {
     if (values.from !== undefined) setValue(range.from, values.from, { shouldDirty: true });
     if (values.to !== undefined) setValue(range.to, values.to, { shouldDirty: true });
-    // Before the first search, fields are checked on submit only; afterwards on every change.
-    if (isSubmitted) void trigger([range.from, range.to]);
+    // Before the first search, fields are checked on submit only; afterwards (or once problems
+    // from a link are shown) on every change.
+    if (isSubmitted || Object.keys(errors).length > 0) void trigger([range.from, range.to]);
   };
 
   const boundProps = (edge: 'from' | 'to') => {

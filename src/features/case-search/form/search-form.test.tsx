@@ -5,8 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Criteria } from '../search-state';
-import { MESSAGES } from './criteria-schema';
+import { MESSAGES, type Criteria } from '../criteria';
+import { parseCriteria } from './criteria-schema';
 import { SearchForm } from './search-form';
 
 const ATTRIBUTES_URL = 'http://localhost:3000/system/ws/v12/interaction/case/attributes';
@@ -21,13 +21,26 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
+/** What the page hands the form for criteria from a link: the URL check's problems. */
+function linkProblems(criteria: Criteria, timeZone: string) {
+  if (Object.keys(criteria).length === 0) return undefined;
+  const check = parseCriteria(criteria, timeZone);
+  return check.ok ? undefined : check.errors;
+}
+
 function renderForm(criteria: Criteria = {}, timeZone = 'UTC') {
   const onSearch = vi.fn<(criteria: Criteria) => void>();
   const onClear = vi.fn<() => void>();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={client}>
-      <SearchForm criteria={criteria} onSearch={onSearch} onClear={onClear} timeZone={timeZone} />
+      <SearchForm
+        criteria={criteria}
+        problems={linkProblems(criteria, timeZone)}
+        onSearch={onSearch}
+        onClear={onClear}
+        timeZone={timeZone}
+      />
     </QueryClientProvider>,
   );
   return { onSearch, onClear, user: userEvent.setup() };

@@ -1,19 +1,19 @@
-// The case search form: react-hook-form with the criteria schema. Checked on submit, then again on
-// every change; nothing reaches the URL (and so nothing is sent) while a rule is broken.
+// The case search form: react-hook-form with the criteria schema as its resolver. Checked on
+// submit, then again on every change; nothing reaches the URL (and so nothing is sent) while a rule
+// is broken. Criteria from a link start with the problems the URL check found.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useMemo, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useId, useMemo, useState } from 'react';
+import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { browserTimeZone, describeTimeZone } from '../date-bounds';
-import type { Criteria } from '../search-state';
+import { criterion, DATE_RANGES, type Criteria } from '../criteria';
 import {
   criteriaSchema,
-  DATE_RANGES,
   emptyValues,
-  toCriteria,
   toValues,
-  validateCriteria,
+  type CheckedSearch,
+  type CriteriaErrors,
   type CriteriaValues,
 } from './criteria-schema';
 import { CustomAttributeField } from './custom-attribute-field';
@@ -22,38 +22,41 @@ import { DateRangeFieldset } from './date-range-fieldset';
 interface SearchFormProps {
   /** The criteria to start from (the URL's). The page remounts the form when they change elsewhere. */
   criteria: Criteria;
+  /** What is wrong with `criteria` (an old or hand-edited link): shown at once, as a submit would. */
+  problems?: CriteriaErrors | undefined;
   onSearch: (criteria: Criteria) => void;
   onClear: () => void;
   /** IANA zone the date bounds are typed in; the browser's by default. */
   timeZone?: string;
 }
 
-export function SearchForm({ criteria, onSearch, onClear, timeZone: zone }: SearchFormProps) {
+export function SearchForm({
+  criteria,
+  problems,
+  onSearch,
+  onClear,
+  timeZone: zone,
+}: SearchFormProps) {
   const [timeZone] = useState(() => zone ?? browserTimeZone());
   const [timeZoneText] = useState(() => describeTimeZone(timeZone, new Date()));
   const schema = useMemo(() => criteriaSchema(timeZone), [timeZone]);
-  const form = useForm<CriteriaValues>({
+  // Kept from the first render: the problems belong to the criteria the form started from.
+  const [startErrors] = useState(() => problemsToErrors(problems));
+  const form = useForm<CriteriaValues, unknown, CheckedSearch>({
     resolver: zodResolver(schema),
     defaultValues: toValues(criteria),
-    mode: 'onSubmit',
+    errors: startErrors,
+    // Problems already shown are checked again on every change, as after a submit.
+    mode: startErrors ? 'onChange' : 'onSubmit',
     reValidateMode: 'onChange',
     shouldFocusError: true,
   });
   const { register, formState, handleSubmit, clearErrors, reset } = form;
   const { errors } = formState;
   const hintId = useId();
+  const status = criterion('status');
 
-  // Criteria from an old or hand-edited link that break a rule: show the problems as a submit would.
-  const [startsInvalid] = useState(
-    () =>
-      Object.keys(criteria).length > 0 &&
-      Object.keys(validateCriteria(criteria, timeZone)).length > 0,
-  );
-  useEffect(() => {
-    if (startsInvalid) void handleSubmit(() => undefined)();
-  }, [startsInvalid, handleSubmit]);
-
-  const submit = handleSubmit((values) => onSearch(toCriteria(values)));
+  const submit = handleSubmit((search) => onSearch(search.criteria));
 
   return (
     // role="search" repeats the element's own role for tools that do not know <search> yet (jsdom).
@@ -69,7 +72,7 @@ export function SearchForm({ criteria, onSearch, onClear, timeZone: zone }: Sear
         >
           <div className="search-grid">
             <TextField
-              label="Email"
+              label={criterion('email').label}
               type="email"
               autoComplete="off"
               spellCheck={false}
@@ -77,36 +80,43 @@ export function SearchForm({ criteria, onSearch, onClear, timeZone: zone }: Sear
               {...register('email')}
             />
             <TextField
-              label="Phone"
+              label={criterion('phone').label}
               type="tel"
               autoComplete="off"
               error={errors.phone?.message}
               {...register('phone')}
             />
             <TextField
-              label="Customer ID"
+              label={criterion('customerId').label}
               inputMode="numeric"
               autoComplete="off"
               error={errors.customerId?.message}
               {...register('customerId')}
             />
             <TextField
-              label="Owner ID"
+              label={criterion('ownerId').label}
               inputMode="numeric"
               autoComplete="off"
               error={errors.ownerId?.message}
               {...register('ownerId')}
             />
             <TextField
-              label="Department"
+              label={criterion('department').label}
               autoComplete="off"
               error={errors.department?.message}
               {...register('department')}
             />
-            <SelectField label="Status" error={errors.status?.message} {...register('status')}>
+            <SelectField
+              label={status.label}
+              error={errors.status?.message}
+              {...register('status')}
+            >
               <option value="">Any</option>
-              <option value="open">Open</option>
-              <option value="closed">Closed</option>
+              {status.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
             </SelectField>
             <CustomAttributeField />
             <TextField
@@ -123,7 +133,7 @@ export function SearchForm({ criteria, onSearch, onClear, timeZone: zone }: Sear
           <div className="date-ranges">
             {DATE_RANGES.map((range) => (
               <DateRangeFieldset
-                key={range.name}
+                key={range.key}
                 range={range}
                 timeZone={timeZone}
                 hintId={hintId}
@@ -155,4 +165,13 @@ export function SearchForm({ criteria, onSearch, onClear, timeZone: zone }: Sear
       </FormProvider>
     </search>
   );
+}
+
+/** The problems as react-hook-form errors (undefined when there are none). */
+function problemsToErrors(
+  problems: CriteriaErrors | undefined,
+): FieldErrors<CriteriaValues> | undefined {
+  const entries = Object.entries(problems ?? {});
+  if (entries.length === 0) return undefined;
+  return Object.fromEntries(entries.map(([name, message]) => [name, { type: 'custom', message }]));
 }

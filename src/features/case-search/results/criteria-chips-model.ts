@@ -1,7 +1,7 @@
 // How active criteria read as chips ("Email: jhenry@customer.com") and in the "No cases match"
 // message, and which URL keys each chip removes. The custom attribute and its value are one chip:
 // one without the other is not a criterion.
-import type { Criteria, CriteriaKey } from '../search-state';
+import { CRITERIA, type Criteria, type CriteriaKey, type CriterionRow } from '../criteria';
 
 export interface CriterionChip {
   /** Stable id for React keys and focus handling. */
@@ -12,46 +12,46 @@ export interface CriterionChip {
   keys: CriteriaKey[];
 }
 
-const LABELS: { key: CriteriaKey; label: string }[] = [
-  { key: 'email', label: 'Email' },
-  { key: 'phone', label: 'Phone' },
-  { key: 'customerId', label: 'Customer ID' },
-  { key: 'ownerId', label: 'Owner ID' },
-  { key: 'department', label: 'Department' },
-  { key: 'status', label: 'Status' },
-  { key: 'createdFrom', label: 'Created from' },
-  { key: 'createdTo', label: 'Created to' },
-  { key: 'lastModifiedFrom', label: 'Last modified from' },
-  { key: 'lastModifiedTo', label: 'Last modified to' },
-  { key: 'lastClosedFrom', label: 'Last closed from' },
-  { key: 'lastClosedTo', label: 'Last closed to' },
-];
+function chipsOf(row: CriterionRow, criteria: Criteria): CriterionChip[] {
+  const text = (key: CriteriaKey): string => criteria[key]?.trim() ?? '';
+  switch (row.kind) {
+    case 'text': {
+      const value = text(row.key);
+      return value ? [{ id: row.key, label: row.label, value, keys: [row.key] }] : [];
+    }
+    case 'choice': {
+      const value = text(row.key);
+      const option = row.options.find((candidate) => candidate.value === value.toLowerCase());
+      return value
+        ? [{ id: row.key, label: row.label, value: option?.label ?? value, keys: [row.key] }]
+        : [];
+    }
+    case 'dateRange':
+      // One chip a bound: either can be removed on its own.
+      return (['from', 'to'] as const).flatMap((edge) => {
+        const key = row[edge];
+        const value = text(key);
+        return value ? [{ id: key, label: `${row.label} ${edge}`, value, keys: [key] }] : [];
+      });
+    case 'customPair': {
+      const name = text(row.name);
+      const value = text(row.value);
+      if (!name && !value) return [];
+      return [
+        {
+          id: row.key,
+          label: row.label,
+          value: name && value ? `${name} = ${value}` : name || value,
+          keys: [row.name, row.value],
+        },
+      ];
+    }
+  }
+}
 
-const STATUS_LABELS: Record<string, string> = { open: 'Open', closed: 'Closed' };
-
+/** The chips of the criteria, in the order of the criteria table. */
 export function criteriaChips(criteria: Criteria): CriterionChip[] {
-  const chips: CriterionChip[] = [];
-  for (const { key, label } of LABELS) {
-    const value = criteria[key]?.trim();
-    if (!value) continue;
-    chips.push({
-      id: key,
-      label,
-      value: key === 'status' ? (STATUS_LABELS[value.toLowerCase()] ?? value) : value,
-      keys: [key],
-    });
-  }
-  const name = criteria.customName?.trim();
-  const value = criteria.customValue?.trim();
-  if (name || value) {
-    chips.push({
-      id: 'custom',
-      label: 'Custom attribute',
-      value: name && value ? `${name} = ${value}` : (name ?? value ?? ''),
-      keys: ['customName', 'customValue'],
-    });
-  }
-  return chips;
+  return CRITERIA.flatMap((row) => chipsOf(row, criteria));
 }
 
 export function withoutChip(criteria: Criteria, chip: CriterionChip): Criteria {

@@ -1,7 +1,7 @@
 // The active criteria above the table; removing one re-runs the search without it.
 import { useRef } from 'react';
 import { flushSync } from 'react-dom';
-import type { Criteria } from '../search-state';
+import type { Criteria } from '../criteria';
 import { criteriaChips, withoutChip, type CriterionChip } from './criteria-chips-model';
 
 interface CriteriaChipsProps {

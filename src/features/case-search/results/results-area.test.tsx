@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildLookupBody, buildLookupQuery } from '../lookup-request';
+import { buildLookupBody } from '../lookup-body';
 import { useSearchState } from '../search-state';
 import { ResultsArea } from './results-area';
 
@@ -157,12 +157,7 @@ function Harness() {
   const { state, update } = useSearchState();
   return (
     <main id="main" tabIndex={-1}>
-      <ResultsArea
-        state={state}
-        update={update}
-        body={buildLookupBody(state.criteria, 'UTC')}
-        query={buildLookupQuery(state)}
-      />
+      <ResultsArea state={state} update={update} body={buildLookupBody(state.criteria, 'UTC')} />
     </main>
   );
 }

@@ -4,7 +4,7 @@ import { useId, useRef } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PaginationNav } from '../../../components/pagination-nav';
 import { SectionBoundary } from '../../../components/section-boundary';
-import type { LookupBody, LookupQuery } from '../lookup-request';
+import type { LookupBody, LookupRequest } from '../api/lookup-request';
 import { serializeSearchState, type Pane, type SearchState } from '../search-state';
 import { CasesTable } from './cases-table';
 import { CriteriaChips } from './criteria-chips';
@@ -23,16 +23,22 @@ export interface ResultsAreaProps {
     change: Partial<Omit<SearchState, 'hasCriteria'>>,
     options?: { replace?: boolean },
   ) => void;
+  /** The checked criteria as sent; page, page size and sort come from `state`. */
   body: LookupBody;
-  query: LookupQuery;
 }
 
-export function ResultsArea({ state, update, body, query }: ResultsAreaProps) {
+export function ResultsArea({ state, update, body }: ResultsAreaProps) {
   const headingId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const paneFocus = usePaneFocus(rootRef, headingRef);
-  const { current, shown, window, busy } = useCaseResults(body, query, state.hasCriteria);
+  const request: LookupRequest = {
+    body,
+    page: state.page,
+    pageSize: state.pageSize,
+    sort: state.sort,
+  };
+  const { current, shown, window, busy } = useCaseResults(request, state.hasCriteria);
   const searchKey = JSON.stringify(body);
   const sortRejection = useSortRejection({
     sort: state.sort,
@@ -100,7 +106,13 @@ export function ResultsArea({ state, update, body, query }: ResultsAreaProps) {
             ) : null}
             <SectionBoundary
               title="The cases table failed"
-              resetKeys={[searchKey, JSON.stringify(query)]}
+              resetKeys={[
+                searchKey,
+                state.page,
+                state.pageSize,
+                state.sort?.field,
+                state.sort?.order,
+              ]}
             >
               <PaneLinksContext value={paneLinks}>
                 <div className="table-scroll" aria-busy={busy}>

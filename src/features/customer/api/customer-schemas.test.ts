@@ -1,43 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { CUSTOMER_EXAMPLE } from '../../../../contract/examples';
 import { customerResponseSchema, formatPhone } from './customer-schemas';
 
 // §5's example, as the simulator sends it.
-const seedCustomer = {
-  link: [{ rel: 'self', href: '/system/ws/v20/interaction/customer/1000' }],
-  cases: { link: [{ rel: 'case', href: '/system/ws/v20/interaction/case?customer=1000' }] },
-  id: '1000',
-  customerName: 'John Russel Tierney',
-  department: { name: 'Service', id: '999' },
-  type: { value: 'individual', displayValue: 'Individual' },
-  lastModified: { date: '2021-10-27T09:46:34.000Z' },
-  contactPersons: {
-    contactPerson: [
-      {
-        id: '1001',
-        salutation: 'Mr.',
-        firstName: 'John',
-        middleName: 'Russel',
-        lastName: 'Tierney',
-        contactPoints: {
-          contactPoint: [
-            {
-              id: '1038',
-              type: { value: 'email', email: { emailAddress: 'jhenry@customer.com' } },
-              priority: { value: 'high' },
-            },
-            {
-              id: '1039',
-              type: {
-                value: 'phone',
-                phone: { type: { value: 'home' }, phoneNo: '4082229898', countryCode: '1' },
-              },
-            },
-          ],
-        },
-      },
-    ],
-  },
-};
+const seedCustomer = CUSTOMER_EXAMPLE;
 
 describe('customerResponseSchema', () => {
   it('reads the documented contactPersons form', () => {

@@ -1,11 +1,9 @@
-// Link policy (D10) as the panes apply it: a server link is followed only when it is a same-origin
+// Link policy (D10) as the customer pane applies it: a server link is followed only when it is a same-origin
 // path under /system/ws/; otherwise the path is built from the id.
 import { describe, expect, it } from 'vitest';
-import { activitiesApiPath } from '../../activities/api/get-activities';
 import { customerApiPath } from './get-customer';
 
 const customerLink = (href: string) => [{ rel: 'customer', href }];
-const activityLink = (href: string) => [{ rel: 'activity', href }];
 
 describe('customerApiPath', () => {
   it('follows a same-origin link under the API root', () => {
@@ -34,25 +32,5 @@ describe('customerApiPath', () => {
 
   it('builds the path from the id when there is no link (pane opened from a URL)', () => {
     expect(customerApiPath('1000')).toBe('/v20/interaction/customer/1000');
-  });
-});
-
-describe('activitiesApiPath', () => {
-  it('follows the case activities link, query included', () => {
-    expect(
-      activitiesApiPath('1000', activityLink('/system/ws/v20/interaction/activity?case=1000')),
-    ).toBe('/v20/interaction/activity?case=1000');
-  });
-
-  it.each([
-    'javascript:void(0)',
-    'data:text/plain,x',
-    'https://evil.example/system/ws/v20/interaction/activity?case=1',
-    '//evil.example/x',
-    '/elsewhere/activity?case=1',
-  ])('refuses %s', (href) => {
-    expect(activitiesApiPath('1000', activityLink(href))).toBe(
-      '/v20/interaction/activity?case=1000',
-    );
   });
 });

@@ -1,8 +1,8 @@
 // "Show request": the exact lookup the results come from (method, path with query, JSON body), so
 // an agent can see what was sent (D2, D4) and copy it for a ticket or a curl call.
 import { useEffect, useRef, useState } from 'react';
-import { apiUrl } from '../../../lib/api-client';
-import { LOOKUP_PATH, type LookupBody, type LookupQuery } from '../lookup-request';
+import { apiUrl } from '../../lib/api-client';
+import { LOOKUP_PATH, type LookupBody, type LookupQuery } from './api/lookup-request';
 
 const FEEDBACK_MS = 4000;
 

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildLookupBody, buildLookupQuery, parseCriteria } from './lookup-request';
-import { MESSAGES } from './form/criteria-schema';
+import { LOOKUP_EXAMPLE_BODIES } from '../../../contract/examples';
+import { buildLookupQuery } from './api/lookup-request';
+import { MESSAGES } from './criteria';
+import { parseCriteria } from './form/criteria-schema';
+import { buildLookupBody } from './lookup-body';
 
 describe('buildLookupBody', () => {
   it('reproduces the documentation’s first two example bodies byte for byte', () => {
     expect(JSON.stringify(buildLookupBody({ email: 'jhenry@customer.com' }, 'UTC'))).toBe(
-      '{"email":"jhenry@customer.com"}',
+      JSON.stringify(LOOKUP_EXAMPLE_BODIES.email),
     );
     expect(JSON.stringify(buildLookupBody({ department: 'Service' }, 'UTC'))).toBe(
-      '{"department":"Service"}',
+      JSON.stringify(LOOKUP_EXAMPLE_BODIES.department),
     );
   });
 
@@ -33,12 +36,7 @@ describe('buildLookupBody', () => {
       'UTC',
     );
     expect(JSON.stringify(body)).toBe(
-      '{"customer":"1001","email":"jhenry@customer.com","phone":"4082229898","status":"open",' +
-        '"custom":{"name":"customer_rating","value":"5"},' +
-        '"createdDate":"[2022-03-23T08:39:16.000Z,2022-04-28T09:39:16.000Z]",' +
-        '"lastModifiedDate":"[2022-03-24T08:39:16.000Z,2022-05-27T09:40:00.000Z]",' +
-        '"department":"Service","ownerId":"1010",' +
-        '"lastClosedDate":"[2022-09-24T08:39:16.000Z,2022-10-07T18:39:16.000Z]"}',
+      JSON.stringify({ ...LOOKUP_EXAMPLE_BODIES.full, phone: '4082229898' }),
     );
   });
 
