@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PaginationNav } from '../../components/pagination-nav';
 import type { Link } from '../../lib/links';
 import { pageWindow, rangeText } from '../../lib/paging';
+import { skippedText } from '../../lib/response-schemas';
 import { ActivitiesTable } from './activities-table';
 import { activitiesApiPath, useActivities, usePrefetchNextActivities } from './api/get-activities';
 
@@ -44,7 +45,7 @@ export function ActivitiesPane({
           page: shown.page,
           pageSize: shown.pageSize,
           count: shown.count,
-          rows: shown.activities.length,
+          rows: shown.activities.length + shown.skipped.length,
           nextIsEmpty,
         })
       : null;
@@ -56,7 +57,9 @@ export function ActivitiesPane({
   const window = nextIsEmpty ? windowFor(true) : first;
 
   let status = '';
-  if (window) status = rangeText(window, { one: 'activity', other: 'activities' });
+  const noun = { one: 'activity', other: 'activities' };
+  const unread = shown ? skippedText(shown.skipped, noun) : '';
+  if (window) status = `${rangeText(window, noun)}${unread ? `; ${unread}` : ''}`;
   else if (shown && shown.page > 1)
     status = `No activities on page ${shown.page}: the list ends on an earlier page.`;
   else if (shown) status = 'No activities';

@@ -3,11 +3,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiJson } from '../../../lib/api-client';
 import { useLanguage, type LanguageTag } from '../../../lib/language';
+import type { SkippedRow } from '../../../lib/response-schemas';
 import { LOOKUP_PATH, type LookupBody, type LookupQuery } from '../lookup-request';
 import { lookupResponseSchema, type CaseSummary } from './case-schemas';
 
 export interface LookupResult {
   cases: CaseSummary[];
+  /** Cases of this page that could not be read and are not in `cases`. */
+  skipped: SkippedRow[];
   /** paginationInfo.count: total matches across all pages (D1); 0 on 204, undefined if not sent. */
   count: number | undefined;
   page: number;
@@ -48,9 +51,12 @@ export async function lookupCases(
   });
   const page = requestedNumber(query.$pagenum, 1);
   const pageSize = requestedNumber(query.$pagesize, 25);
-  if (data === null || data.case.length === 0) return { cases: [], count: 0, page, pageSize };
+  if (data === null || (data.case.length === 0 && data.skipped.length === 0)) {
+    return { cases: [], skipped: [], count: 0, page, pageSize };
+  }
   return {
     cases: data.case,
+    skipped: data.skipped,
     count: data.paginationInfo?.count,
     // The server echoes the effective values; trust them over what was asked for.
     page: data.paginationInfo?.pagenum ?? page,

@@ -54,7 +54,7 @@ export function ResultsArea({ state, update, body, query }: ResultsAreaProps) {
     paneFocus.returnFocus(state.pane);
   };
 
-  const empty = shown !== undefined && shown.cases.length === 0;
+  const empty = shown !== undefined && shown.cases.length === 0 && shown.skipped.length === 0;
   const pastTheEnd = empty && shown.page > 1;
   const status = resultsStatusText({
     hasCriteria: state.hasCriteria,
@@ -64,6 +64,7 @@ export function ResultsArea({ state, update, body, query }: ResultsAreaProps) {
     page: shown?.page ?? state.page,
     criteriaText: describeCriteria(state.criteria),
     earlierResults: current.isError && current.data === undefined && shown !== undefined,
+    skipped: shown?.skipped,
   });
 
   return (

@@ -54,7 +54,8 @@ export function useCaseResults(body: LookupBody, query: LookupQuery, enabled: bo
           page: shown.page,
           pageSize: shown.pageSize,
           count: shown.count,
-          rows: shown.cases.length,
+          // Unreadable cases still take their place on the page (paging stays right).
+          rows: shown.cases.length + shown.skipped.length,
           nextIsEmpty,
         })
       : null;
