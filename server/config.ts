@@ -7,6 +7,8 @@ export interface SimulatorConfig {
   idleTimeoutMinutes: number;
   /** Always false when `egainUrl` is set (D14). */
   testControls: boolean;
+  /** SIM_SHAPE: the contract's wire shapes, or a real ECE server's (docs/decisions/026). */
+  shape: 'contract' | 'ece';
 }
 
 export interface Config {
@@ -81,6 +83,7 @@ const EnvSchema = z.object({
   SIM_SEED: z.preprocess(unsetIfEmpty, integer(0, 2 ** 32 - 1).default(20210825)),
   SIM_IDLE_TIMEOUT_MINUTES: z.preprocess(unsetIfEmpty, positiveNumber.default(30)),
   SIM_TEST_CONTROLS: z.preprocess(unsetIfEmpty, flag.default(false)),
+  SIM_SHAPE: z.preprocess(unsetIfEmpty, z.enum(['contract', 'ece']).default('contract')),
 });
 
 /** Parses the environment; throws a ConfigError naming every bad variable. */
@@ -108,6 +111,7 @@ export function loadConfig(
       idleTimeoutMinutes: parsed.SIM_IDLE_TIMEOUT_MINUTES,
       // Test controls exist only in the simulator, never in front of a real server (D14).
       testControls: parsed.SIM_TEST_CONTROLS && parsed.EGAIN_URL === undefined,
+      shape: parsed.SIM_SHAPE,
     },
   };
 }
