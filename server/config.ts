@@ -47,7 +47,7 @@ const positiveNumber = z
   .transform(Number)
   .pipe(z.number().positive());
 
-const egainUrl = z
+export const egainUrlSchema = z
   .string()
   .trim()
   .superRefine((value, ctx) => {
@@ -78,7 +78,7 @@ const flag = z.enum(['0', '1']).transform((value) => value === '1');
 const EnvSchema = z.object({
   PORT: z.preprocess(unsetIfEmpty, integer(0, 65535).optional()),
   HOST: z.preprocess(unsetIfEmpty, z.string().trim().default('127.0.0.1')),
-  EGAIN_URL: z.preprocess(unsetIfEmpty, egainUrl.optional()),
+  EGAIN_URL: z.preprocess(unsetIfEmpty, egainUrlSchema.optional()),
   SIM_CASES: z.preprocess(unsetIfEmpty, integer(1, 1_000_000).default(5000)),
   SIM_SEED: z.preprocess(unsetIfEmpty, integer(0, 2 ** 32 - 1).default(20210825)),
   SIM_IDLE_TIMEOUT_MINUTES: z.preprocess(unsetIfEmpty, positiveNumber.default(30)),
