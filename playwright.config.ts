@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium';
-import { CLOSED_PORT, E2E_PORT, UNREACHABLE_EGAIN_PORT } from './e2e/ports';
+import { CLOSED_PORT, E2E_PORT, ECE_SHAPE_PORT, UNREACHABLE_EGAIN_PORT } from './e2e/ports';
 
 const port = E2E_PORT;
 
@@ -59,6 +59,22 @@ export default defineConfig({
         SIM_TEST_CONTROLS: '',
       },
       // One line per request would drown the test report; failures carry their own traces.
+      stdout: 'ignore',
+    },
+    {
+      // The same server with the simulator in real ECE shapes (e2e/ece-shape.spec.ts).
+      command: 'npm start -- --prebuilt',
+      url: `http://127.0.0.1:${ECE_SHAPE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: {
+        PORT: String(ECE_SHAPE_PORT),
+        HOST: '127.0.0.1',
+        EGAIN_URL: '',
+        SIM_TEST_CONTROLS: '1',
+        SIM_SHAPE: 'ece',
+        SIGN_IN_FAILURES_PER_ADDRESS: '1000',
+      },
       stdout: 'ignore',
     },
   ],

@@ -11,7 +11,7 @@ describe('loadConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       egainUrl: undefined,
-      sim: { cases: 5000, seed: 20210825, idleTimeoutMinutes: 30, testControls: false },
+      sim: { cases: 5000, seed: 20210825, idleTimeoutMinutes: 30, testControls: false, shape: 'contract' },
       guard: {
         allowedHosts: ['localhost', '127.0.0.1', '::1'],
         trustProxy: false,
@@ -57,7 +57,7 @@ describe('loadConfig', () => {
       port: 8080,
       host: '0.0.0.0',
       egainUrl: undefined,
-      sim: { cases: 200, seed: 7, idleTimeoutMinutes: 0.5, testControls: true },
+      sim: { cases: 200, seed: 7, idleTimeoutMinutes: 0.5, testControls: true, shape: 'contract' },
       guard: {
         allowedHosts: ['cases.example.com', '10.0.0.5'],
         trustProxy: ['10.0.0.0/8', 'loopback'],

@@ -8,6 +8,8 @@ export interface SimulatorConfig {
   idleTimeoutMinutes: number;
   /** Always false when `egainUrl` is set (D14). */
   testControls: boolean;
+  /** SIM_SHAPE: the contract's wire shapes, or a real ECE server's (docs/decisions/026). */
+  shape: 'contract' | 'ece';
 }
 
 /** How the production server guards itself and the eGain server (decisions 020 and 021). */
@@ -68,7 +70,7 @@ const positiveNumber = z
   .transform(Number)
   .pipe(z.number().positive());
 
-const egainUrl = z
+export const egainUrlSchema = z
   .string()
   .trim()
   .superRefine((value, ctx) => {
@@ -166,7 +168,7 @@ const trustProxy = z.union([
 const EnvSchema = z.object({
   PORT: z.preprocess(unsetIfEmpty, integer(0, 65535).optional()),
   HOST: z.preprocess(unsetIfEmpty, z.string().trim().default('127.0.0.1')),
-  EGAIN_URL: z.preprocess(unsetIfEmpty, egainUrl.optional()),
+  EGAIN_URL: z.preprocess(unsetIfEmpty, egainUrlSchema.optional()),
   SIM_CASES: z.preprocess(unsetIfEmpty, integer(1, 1_000_000).default(5000)),
   SIM_SEED: z.preprocess(unsetIfEmpty, integer(0, 2 ** 32 - 1).default(20210825)),
   SIM_IDLE_TIMEOUT_MINUTES: z.preprocess(unsetIfEmpty, positiveNumber.default(30)),
@@ -184,6 +186,7 @@ const EnvSchema = z.object({
   SIGN_IN_FAILURES_PER_USER: z.preprocess(unsetIfEmpty, integer(1, 10_000).default(10)),
   SIGN_IN_FAILURES_PER_ADDRESS: z.preprocess(unsetIfEmpty, integer(1, 10_000).default(50)),
   SIGN_IN_FAILURE_WINDOW_MINUTES: z.preprocess(unsetIfEmpty, positiveNumber.default(5)),
+  SIM_SHAPE: z.preprocess(unsetIfEmpty, z.enum(['contract', 'ece']).default('contract')),
 });
 
 /** The listen host when it names this machine (not a wildcard), then the loopback names. */
@@ -221,6 +224,7 @@ export function loadConfig(
       idleTimeoutMinutes: parsed.SIM_IDLE_TIMEOUT_MINUTES,
       // Test controls exist only in the simulator, never in front of a real server (D14).
       testControls: parsed.SIM_TEST_CONTROLS && parsed.EGAIN_URL === undefined,
+      shape: parsed.SIM_SHAPE,
     },
     guard: {
       allowedHosts: parsed.ALLOWED_HOSTS ?? defaultAllowedHosts(parsed.HOST),

@@ -28,6 +28,7 @@ function config(egainUrl: string | undefined): Config {
       seed: 20210825,
       idleTimeoutMinutes: 30,
       testControls: egainUrl === undefined,
+      shape: 'contract',
     },
     guard: loadConfig({}).guard,
   };

@@ -24,7 +24,7 @@ const { simulator } = running.upstream;
 const banner = [
   `Case search is running at ${running.url}`,
   simulator
-    ? `  eGain: embedded simulator (${simulator.cases} cases)`
+    ? `  eGain: embedded simulator (${simulator.cases} cases, ${simulator.shape} shapes)`
     : `  eGain: ${config.egainUrl ?? running.upstream.url.href}`,
   ...(simulator
     ? [`  Sign in as ${simulator.credentials.userName} / ${simulator.credentials.password}`]

@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 
 export interface SimulatorInfo {
   cases: number;
+  shape: 'contract' | 'ece';
   testControls: boolean;
   credentials: { userName: string; password: string };
 }
@@ -33,6 +34,7 @@ export async function startUpstream(config: Config): Promise<Upstream> {
     seed: config.sim.seed,
     idleTimeoutMs: Math.round(config.sim.idleTimeoutMinutes * 60_000),
     testControls: config.sim.testControls,
+    shape: config.sim.shape,
     logger: false,
   });
   try {
@@ -46,6 +48,7 @@ export async function startUpstream(config: Config): Promise<Upstream> {
     url: new URL(`http://127.0.0.1:${port}/system`),
     simulator: {
       cases: config.sim.cases,
+      shape: config.sim.shape,
       testControls: config.sim.testControls,
       credentials: { userName: DEMO_CREDENTIALS.userName, password: DEMO_CREDENTIALS.password },
     },

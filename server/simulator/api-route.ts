@@ -11,7 +11,7 @@ import { acceptsJson, languageOf } from './http-checks.ts';
 import type { Language } from './i18n.ts';
 import { sendJson } from './json-reply.ts';
 import { bodyTextOf, contentTypeOf } from './raw-body.ts';
-import type { Json } from './serialize.ts';
+import type { Json, SimulatorShape } from './serialize.ts';
 import type { Session, SessionManager } from './sessions.ts';
 import type { Store } from './store.ts';
 
@@ -21,6 +21,8 @@ export interface SimulatorContext {
   /** Present only when the test controls are on. */
   readonly controls: Controls | undefined;
   readonly now: () => number;
+  /** Wire shapes: the contract's, or a real ECE server's (SIM_SHAPE). */
+  readonly shape: SimulatorShape;
 }
 
 export interface ApiRequest {
@@ -55,6 +57,11 @@ interface RouteBase {
   readonly url: string;
   /** Data routes answer JSON only (406-101 otherwise); login and logout have no response body. */
   readonly acceptJson: boolean;
+  /**
+   * Errors as `{message}` without a code in the ECE shape, as the Login and Logout pages document
+   * them (§2.2).
+   */
+  readonly messageErrors?: boolean;
 }
 
 export type RouteSpec =
@@ -191,10 +198,11 @@ export function registerApiRoute(
       const wantsUserMessage =
         headerText(request.headers['x-egain-error-message'])?.toLowerCase() === 'yes';
       if (error instanceof EgainError) {
-        return {
-          response: { status: error.status, body: errorBody(error, wantsUserMessage) },
-          session,
-        };
+        const body: Json =
+          spec.messageErrors === true && context.shape === 'ece'
+            ? { message: error.developerMessage }
+            : errorBody(error, wantsUserMessage);
+        return { response: { status: error.status, body }, session };
       }
       request.log.error(error);
       return {

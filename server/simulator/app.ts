@@ -11,6 +11,7 @@ import { registerAuthRoutes } from './routes/auth.ts';
 import { registerLookupRoutes } from './routes/lookup.ts';
 import { registerReadRoutes } from './routes/reads.ts';
 import { registerTestControls } from './routes/test-controls.ts';
+import type { SimulatorShape } from './serialize.ts';
 import { createSessionManager } from './sessions.ts';
 import { loadStore } from './store.ts';
 
@@ -27,6 +28,8 @@ export interface SimulatorOptions {
   logger?: boolean;
   /** Clock for sessions and the request log, for tests. Default Date.now. */
   now?: () => number;
+  /** Wire shapes (SIM_SHAPE): the contract's examples, or a real ECE server's. Default contract. */
+  shape?: SimulatorShape;
 }
 
 export const DEMO_CREDENTIALS = { userName: 'supervisor', password: SIMULATOR_PASSWORD } as const;
@@ -50,6 +53,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<F
     }),
     controls,
     now,
+    shape: options.shape ?? 'contract',
   };
 
   const app = Fastify({

@@ -6,6 +6,15 @@ import type { Store } from './store.ts';
 
 export type ApiVersion = 'v12' | 'v20';
 
+/**
+ * `contract`: the shapes of the API contract's examples (arrays of links, string ids, every field
+ * filled). `ece`: what public clients of real ECE servers cope with (docs/decisions/026): single
+ * links as objects, numeric ids, some nulls in optional fields, some dates as bare ISO strings
+ * (eGain v3 style, with `lastModifiedBy`), and `created` on activities only when asked for.
+ */
+export type SimulatorShape = 'contract' | 'ece';
+export const SIMULATOR_SHAPES = ['contract', 'ece'] as const satisfies readonly SimulatorShape[];
+
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
@@ -15,6 +24,11 @@ export interface CaseAttributes {
   readonly lastClosed: boolean;
   /** Names of the custom attributes to include. */
   readonly custom: readonly string[];
+}
+
+/** Extra activity attributes (`$attribute` on activity searches). */
+export interface ActivityAttributes {
+  readonly created: boolean;
 }
 
 export const NO_EXTRA_ATTRIBUTES: CaseAttributes = {
@@ -31,40 +45,47 @@ export interface Serializer {
   readonly caseSummary: (record: CaseRecord, attributes: CaseAttributes) => JsonObject;
   readonly caseDetail: (record: CaseRecord, attributes: CaseAttributes) => JsonObject;
   readonly customer: (customer: Customer) => JsonObject;
-  readonly activity: (activity: Activity) => JsonObject;
+  readonly activity: (activity: Activity, attributes?: ActivityAttributes) => JsonObject;
 }
 
 export function createSerializer(
   store: Store,
   version: ApiVersion,
   language: Language,
+  shape: SimulatorShape = 'contract',
 ): Serializer {
   const root = base(version);
+  const ece = shape === 'ece';
+  /** `link`: an array in the contract, a bare object where there is one in the ECE shape. */
+  const link = (rel: string, href: string): Json => (ece ? { rel, href } : [{ rel, href }]);
+  /** Ids: strings in the contract, numbers in the ECE shape (where they are numeric). */
+  const idOf = (id: number | string): Json =>
+    ece && /^\d{1,15}$/.test(String(id)) ? Number(id) : String(id);
 
   const userRef = (userId: string): JsonObject => {
     const user = store.userById(userId);
-    return { name: user?.name ?? userId, id: userId };
+    return { name: user?.name ?? userId, id: idOf(userId) };
   };
 
   const department = (departmentId: string): JsonObject => {
     const { name, id } = store.departmentById(departmentId);
-    return { name, id };
+    return { name, id: idOf(id) };
   };
 
   const customerRef = (customerId: number): JsonObject => {
     const customer = store.customerById(customerId);
     return {
-      link: [{ rel: 'customer', href: `${root}/interaction/customer/${customerId}` }],
+      link: link('customer', `${root}/interaction/customer/${customerId}`),
       customerName: customer?.customerName ?? '',
-      id: String(customerId),
+      id: idOf(customerId),
     };
   };
 
   function caseFields(record: CaseRecord, detail: boolean, attributes: CaseAttributes): JsonObject {
     const body: JsonObject = {
-      link: [{ rel: 'self', href: `${root}/interaction/case/${record.id}` }],
+      link: link('self', `${root}/interaction/case/${record.id}`),
       activities: {
-        link: [{ rel: 'activity', href: `${root}/interaction/activity?case=${record.id}` }],
+        link: link('activity', `${root}/interaction/activity?case=${record.id}`),
       },
       department: department(record.departmentId),
       status: {
@@ -73,6 +94,13 @@ export function createSerializer(
       },
       lastModified: { user: userRef(record.lastModifiedBy), date: iso(record.lastModified) },
     };
+    if (ece && record.id % 5 === 0) {
+      // eGain v3 style: the date as a string, the user beside it.
+      body.lastModified = iso(record.lastModified);
+      body.lastModifiedBy = userRef(record.lastModifiedBy);
+    } else if (ece && record.id % 5 === 1) {
+      body.lastModified = { user: null, date: iso(record.lastModified) };
+    }
     if (detail) {
       body.dueDate = iso(record.dueDate);
       const owner = record.ownerId === null ? undefined : store.userById(record.ownerId);
@@ -99,7 +127,7 @@ export function createSerializer(
       displayValue: label(language, `severity.${record.severity}`),
     };
     body.subject = record.subject;
-    body.id = String(record.id);
+    body.id = idOf(record.id);
     if (attributes.created) body.created = { date: iso(record.created) };
     if (attributes.lastClosed && record.lastClosed !== null)
       body.lastClosed = { date: iso(record.lastClosed) };
@@ -117,14 +145,14 @@ export function createSerializer(
   function contactPoint(point: ContactPoint): JsonObject {
     if (point.kind === 'email') {
       const body: JsonObject = {
-        id: point.id,
+        id: idOf(point.id),
         type: { value: 'email', email: { emailAddress: point.emailAddress } },
       };
       if (point.primary) body.priority = { value: 'high' };
       return body;
     }
     return {
-      id: point.id,
+      id: idOf(point.id),
       type: {
         value: 'phone',
         phone: {
@@ -140,9 +168,9 @@ export function createSerializer(
     caseSummary: (record, attributes) => caseFields(record, false, attributes),
     caseDetail: (record, attributes) => caseFields(record, true, attributes),
     customer: (customer) => ({
-      link: [{ rel: 'self', href: `${root}/interaction/customer/${customer.id}` }],
-      cases: { link: [{ rel: 'case', href: `${root}/interaction/case?customer=${customer.id}` }] },
-      id: String(customer.id),
+      link: link('self', `${root}/interaction/customer/${customer.id}`),
+      cases: { link: link('case', `${root}/interaction/case?customer=${customer.id}`) },
+      id: idOf(customer.id),
       customerName: customer.customerName,
       department: department(customer.departmentId),
       type: {
@@ -153,22 +181,24 @@ export function createSerializer(
       contactPersons: {
         contactPerson: customer.contactPersons.map((person) => {
           const body: JsonObject = {
-            id: person.id,
-            salutation: person.salutation,
+            id: idOf(person.id),
+            // Real servers send null for a salutation nobody entered.
+            salutation: ece && customer.id % 3 === 0 ? null : person.salutation,
             firstName: person.firstName,
           };
           if (person.middleName !== null) body.middleName = person.middleName;
+          else if (ece) body.middleName = null;
           body.lastName = person.lastName;
           body.contactPoints = { contactPoint: person.contactPoints.map(contactPoint) };
           return body;
         }),
       },
     }),
-    activity: (activity) => ({
-      link: [{ rel: 'self', href: `${root}/interaction/activity/${activity.id}` }],
+    activity: (activity, attributes = { created: !ece }) => ({
+      link: link('self', `${root}/interaction/activity/${activity.id}`),
       case: {
-        link: [{ rel: 'case', href: `${root}/interaction/case/${activity.caseId}` }],
-        id: String(activity.caseId),
+        link: link('case', `${root}/interaction/case/${activity.caseId}`),
+        id: idOf(activity.caseId),
       },
       department: department(activity.departmentId),
       mode: {
@@ -188,14 +218,22 @@ export function createSerializer(
           displayValue: label(language, `activity.substatus.${activity.substatus}`),
         },
       },
-      subject: activity.subject,
+      subject: ece && activity.id % 13 === 0 ? null : activity.subject,
       customer: {
-        id: String(activity.customerId),
+        id: idOf(activity.customerId),
         customerName: store.customerById(activity.customerId)?.customerName ?? '',
       },
-      created: { date: iso(activity.created) },
+      // The contract's example carries `created` by default; real clients ask for it (§6.1).
+      ...(attributes.created || !ece
+        ? {
+            created:
+              ece && activity.id % 3 === 0
+                ? iso(activity.created)
+                : { date: iso(activity.created) },
+          }
+        : {}),
       lastModified: { date: iso(activity.lastModified) },
-      id: String(activity.id),
+      id: idOf(activity.id),
     }),
   };
 }

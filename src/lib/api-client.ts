@@ -2,7 +2,7 @@
 // id (D7), abort signals, 204 handling, ApiError, and the 401 → re-sign-in → retry-once path (D8).
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import { ApiError, CANNOT_REACH_MESSAGE } from './api-error';
+import { ApiError, CANNOT_REACH_MESSAGE, apiErrorFromResponse } from './api-error';
 import { languageStore } from './language';
 import { API_ROOT } from './links';
 import { sessionStore } from './session-store';
@@ -41,15 +41,6 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): voi
   unauthorizedHandler = handler;
 }
 
-const stringOrNumber = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
-const errorBodySchema = z.object({
-  code: stringOrNumber,
-  developerMessage: z.optional(z.string()),
-  userMessage: z.optional(z.string()),
-  message: z.optional(z.string()),
-  details: z.optional(z.array(z.object({ key: z.string(), value: stringOrNumber }))),
-});
-
 /** Builds `<origin>/system/ws<path>?query` (path relative to the API root, may carry its own query). */
 export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
   const url = new URL(API_ROOT + path, window.location.origin);
@@ -71,24 +62,8 @@ async function readJson(response: Response): Promise<{ ok: true; value: unknown 
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
-  const parsed = await readJson(response).catch(() => ({ ok: false as const }));
-  const body = parsed.ok ? errorBodySchema.safeParse(parsed.value) : null;
-  if (body?.success) {
-    return new ApiError({
-      kind: 'http',
-      status: response.status,
-      code: body.data.code,
-      developerMessage:
-        body.data.developerMessage ?? body.data.userMessage ?? body.data.message ?? response.statusText,
-      details: body.data.details ?? [],
-    });
-  }
-  return new ApiError({
-    kind: 'http',
-    status: response.status,
-    code: `HTTP-${response.status}`,
-    developerMessage: `The eGain server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} without an eGain error description.`,
-  });
+  const text = await response.text().catch(() => '');
+  return apiErrorFromResponse(response.status, response.statusText, text);
 }
 
 async function send(path: string, options: ApiRequestOptions): Promise<ApiResponse> {

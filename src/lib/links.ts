@@ -4,13 +4,28 @@ import * as z from 'zod/mini';
 
 export const API_ROOT = '/system/ws';
 
-const linkSchema = z.object({ rel: z.optional(z.string()), href: z.string() });
-export type Link = z.infer<typeof linkSchema>;
+const linkSchema = z.object({ rel: z.optional(z.nullable(z.string())), href: z.string() });
+export interface Link {
+  rel?: string | undefined;
+  href: string;
+}
 
-/** `link` may come as one object or as an array (v12 quirk): always an array afterwards. */
+/**
+ * `link` may come as one object or as an array (v12 quirk): always an array afterwards. An entry
+ * that is not a readable link is dropped rather than failing its row: the id-built URL takes its
+ * place (D10).
+ */
 export const linksSchema = z.pipe(
-  z.optional(z.union([linkSchema, z.array(linkSchema)])),
-  z.transform((value): Link[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+  z.optional(z.unknown()),
+  z.transform((value): Link[] => {
+    const entries: unknown[] = value == null ? [] : Array.isArray(value) ? value : [value];
+    return entries.flatMap((entry) => {
+      const parsed = z.safeParse(linkSchema, entry);
+      if (!parsed.success) return [];
+      const { rel, href } = parsed.data;
+      return [rel == null ? { href } : { rel, href }];
+    });
+  }),
 );
 
 /** Ids may be numbers on some payloads: always strings afterwards. */

@@ -27,6 +27,7 @@ export function registerAuthRoutes(
       url: `/${version}/authentication/user/login`,
       auth: 'none',
       acceptJson: false,
+      messageErrors: true,
       handler: ({ query, contentType, bodyText }) => {
         checkKnownParameters(query, oneOf(['forceLogin']));
         const forceLogin = single(query, 'forceLogin');
@@ -49,6 +50,7 @@ export function registerAuthRoutes(
       url: `/${version}/authentication/user/logout`,
       auth: 'session',
       acceptJson: false,
+      messageErrors: true,
       handler: ({ query, sessionId }) => {
         checkKnownParameters(query, () => false);
         sessions.logout(sessionId);

@@ -44,7 +44,7 @@ export function registerLookupRoutes(
       if (orderWithoutSort) throw errors.missingQueryParameters(['$sort']);
       const criteria = parseLookupBody(body);
       const matches = store.findCases(criteria, visibilityOf(user), sort);
-      const serializer = createSerializer(store, 'v20', language);
+      const serializer = createSerializer(store, 'v20', language, context.shape);
       const page = pageBody('case', matches, paging, (record) =>
         serializer.caseSummary(record, attributes),
       );
@@ -70,7 +70,7 @@ export function registerLookupRoutes(
         if (orderWithoutSort) throw errors.missingQueryParameters(['$sort']);
         const criteria = searchCriteria(query, customNames);
         const matches = store.findCases(criteria, visibilityOf(user), sort);
-        const serializer = createSerializer(store, version, language);
+        const serializer = createSerializer(store, version, language, context.shape);
         const page = pageBody('case', matches, paging, (record) =>
           serializer.caseSummary(record, attributes),
         );

@@ -311,7 +311,8 @@ describe('activities of a case', () => {
     const session = await login(app);
     const code = async (query: string) =>
       codeOf(await get(app, session, `/system/ws/v20/interaction/activity${query}`));
-    expect(await code('?case=1000&status=open')).toBe('400-101');
+    expect(await code('?case=1000&colour=red')).toBe('400-101');
+    expect(await code('?case=1000&status=lost')).toBe('400-102');
     expect(await code('?case=abc')).toBe('400-105');
     expect(await code('?case=1000&$pagesize=76')).toBe('400-105');
     expect(await code('?case=1000&$sort=subject')).toBe('400-102');

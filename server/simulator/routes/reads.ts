@@ -17,10 +17,13 @@ import {
 import { createSerializer, type Json } from '../serialize.ts';
 import { ACTIVITY_SORT_FIELDS, matchesOf } from '../store.ts';
 import {
+  ACTIVITY_FILTERS,
+  activityFilter,
   canSee,
   noContent,
   pageBody,
   parseIdList,
+  readActivityAttributes,
   readCaseAttributes,
   visibilityOf,
 } from './listing.ts';
@@ -92,7 +95,7 @@ export function registerReadRoutes(
             ? record
             : undefined;
         });
-        const serializer = createSerializer(store, version, language);
+        const serializer = createSerializer(store, version, language, context.shape);
         return {
           status: 200,
           body: { case: cases.map((record) => serializer.caseDetail(record, attributes)) },
@@ -109,7 +112,7 @@ export function registerReadRoutes(
         checkKnownParameters(query, () => false);
         // Customer departmentalisation is off in the simulator: every agent may read every customer.
         const customers = foundOrNotFound(idsOf(params), (id) => store.customerById(id));
-        const serializer = createSerializer(store, version, language);
+        const serializer = createSerializer(store, version, language, context.shape);
         return { status: 200, body: { customer: customers.map(serializer.customer) } };
       },
     });
@@ -120,23 +123,28 @@ export function registerReadRoutes(
       auth: 'session',
       acceptJson: true,
       handler: ({ query, user, language }) => {
-        checkKnownParameters(query, oneOf(['case', ...PAGING_PARAMETERS, ...SORT_PARAMETERS]));
+        checkKnownParameters(
+          query,
+          oneOf(['case', ...ACTIVITY_FILTERS, '$attribute', ...PAGING_PARAMETERS, ...SORT_PARAMETERS]),
+        );
         const paging = readPaging(query);
         const caseText = single(query, 'case');
         if (caseText !== undefined && !/^\d{1,15}$/.test(caseText))
           throw errors.invalidPositiveInteger(caseText);
         const { sort, orderWithoutSort } = readSort(query, ACTIVITY_SORT_FIELDS);
         if (orderWithoutSort) throw errors.missingQueryParameters(['$sort']);
+        const attributes = readActivityAttributes(query);
+        const keep = activityFilter(query);
         if (caseText === undefined) throw errors.missingQueryParameters(['case']);
         const record = store.caseById(Number(caseText));
         if (record === undefined || !canSee(visibilityOf(user), record.departmentId))
           return noContent();
-        const serializer = createSerializer(store, version, language);
+        const serializer = createSerializer(store, version, language, context.shape);
         const page: Json | undefined = pageBody(
           'activity',
-          matchesOf(store.activitiesOfCase(record, sort)),
+          matchesOf(store.activitiesOfCase(record, sort).filter(keep)),
           paging,
-          serializer.activity,
+          (activity) => serializer.activity(activity, attributes),
         );
         return page === undefined ? noContent() : { status: 200, body: page };
       },
@@ -156,8 +164,8 @@ export function registerReadRoutes(
             ? activity
             : undefined;
         });
-        const serializer = createSerializer(store, version, language);
-        return { status: 200, body: { activity: activities.map(serializer.activity) } };
+        const serializer = createSerializer(store, version, language, context.shape);
+        return { status: 200, body: { activity: activities.map((activity) => serializer.activity(activity)) } };
       },
     });
   }

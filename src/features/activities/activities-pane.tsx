@@ -6,6 +6,7 @@ import { PaginationNav } from '../../components/pagination-nav';
 import { useLanguage } from '../../lib/language';
 import type { Link } from '../../lib/links';
 import { rangeText } from '../../lib/paging';
+import { skippedText } from '../../lib/response-schemas';
 import { usePagedQuery } from '../../lib/use-paged-query';
 import { ActivitiesTable } from './activities-table';
 import { activitiesApiPath, activitiesQueryOptions } from './api/get-activities';
@@ -45,11 +46,13 @@ export function ActivitiesPane({
         options,
       ),
     page,
-    rows: (data) => data.activities.length,
+    rows: (data) => data.activities.length + data.skipped.length,
   });
 
   let status = '';
-  if (window) status = rangeText(window, { one: 'activity', other: 'activities' });
+  const noun = { one: 'activity', other: 'activities' };
+  const unread = shown ? skippedText(shown.skipped, noun) : '';
+  if (window) status = `${rangeText(window, noun)}${unread ? `; ${unread}` : ''}`;
   else if (shown && shown.page > 1)
     status = `No activities on page ${shown.page}: the list ends on an earlier page.`;
   else if (shown) status = 'No activities';

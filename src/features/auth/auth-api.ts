@@ -4,8 +4,26 @@ import { apiRequest } from '../../lib/api-client';
 import { ApiError } from '../../lib/api-error';
 import { sessionStore } from '../../lib/session-store';
 
-/** The code eGain answers when the user already holds five sessions (D16). */
+/** The code the simulator answers when the user already holds five sessions (D16). */
 export const SESSION_LIMIT_CODE = '400-120';
+
+/** Words a server uses when it refuses a sixth session (docs/decisions/025). */
+const SESSION_LIMIT_WORDS =
+  /\bsessions?\b.*\b(limit|maximum|max|exceed(s|ed)?|reached|too many|concurrent|already)\b|\b(limit|maximum|max|too many|concurrent|already)\b.*\bsessions?\b/i;
+
+/**
+ * Why a sign-in was refused, as far as "Sign in anyway" (`forceLogin=yes`) is concerned:
+ * `session-limit` when the code or message speaks of the session cap, `unknown` for a 400 that says
+ * nothing readable (the cap is then the likely cause, and the only one forcing can fix), `other` for
+ * everything else (wrong password, a bad request the server explained, a server error).
+ */
+export function signInRefusal(error: unknown): 'session-limit' | 'unknown' | 'other' {
+  if (!(error instanceof ApiError) || error.status !== 400) return 'other';
+  if (error.code === SESSION_LIMIT_CODE || SESSION_LIMIT_WORDS.test(error.developerMessage)) {
+    return 'session-limit';
+  }
+  return error.code.startsWith('HTTP-') && !error.described ? 'unknown' : 'other';
+}
 
 export interface Credentials {
   userName: string;

@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { TextField } from '../../components/text-field';
 import { describeError } from '../../components/error-alert';
-import { ApiError } from '../../lib/api-error';
-import { SESSION_LIMIT_CODE, signIn } from './auth-api';
+import { signIn, signInRefusal } from './auth-api';
 
 // Two required fields need no schema library: the sign-in screen stays the smallest first screen.
 interface CredentialsInput {
@@ -23,7 +22,7 @@ export function SignInForm({ defaultUserName = '', onSignedIn }: SignInFormProps
     defaultValues: { userName: defaultUserName, password: '' },
   });
   const { errors, isSubmitting } = form.formState;
-  const sessionLimitReached = failure instanceof ApiError && failure.code === SESSION_LIMIT_CODE;
+  const refusal = failure ? signInRefusal(failure) : 'other';
 
   const submit = (force: boolean) =>
     form.handleSubmit(async (values) => {
@@ -58,9 +57,18 @@ export function SignInForm({ defaultUserName = '', onSignedIn }: SignInFormProps
       {failureText ? (
         <div role="alert" className="error-alert">
           <p>
-            {failureText.message} <span className="error-code">({failureText.code})</span>
+            {refusal === 'unknown'
+              ? 'The eGain server refused the sign-in without saying why.'
+              : failureText.message}{' '}
+            <span className="error-code">({failureText.code})</span>
           </p>
-          {sessionLimitReached ? (
+          {refusal === 'unknown' ? (
+            <p>
+              The most common reason is that you already have five sessions open (other tabs,
+              browsers or tools). Sign in anyway ends the oldest of them.
+            </p>
+          ) : null}
+          {refusal !== 'other' ? (
             <button type="button" disabled={isSubmitting} onClick={() => void submit(true)()}>
               Sign in anyway (ends your oldest session)
             </button>

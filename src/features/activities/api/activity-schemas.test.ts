@@ -44,4 +44,23 @@ describe('activitiesResponseSchema', () => {
     });
     expect(parsed.activity[0]?.links).toHaveLength(1);
   });
+
+  it('reads created and lastModified as ISO strings, nulls and numbers, one row at a time', () => {
+    const parsed = activitiesResponseSchema.parse({
+      activity: [
+        { id: 1, created: '2021-08-24T09:02:11.000Z', lastModified: null, subject: 42 },
+        { id: 2, created: { date: '2021-08-25T13:18:25.000Z', user: null }, subject: null },
+        { id: 3, type: { value: ['email'] } },
+        { subject: 'no id' },
+      ],
+    });
+    expect(parsed.activity.map((row) => [row.id, row.created, row.subject])).toEqual([
+      ['1', '2021-08-24T09:02:11.000Z', '42'],
+      ['2', '2021-08-25T13:18:25.000Z', ''],
+    ]);
+    expect(parsed.skipped).toEqual([
+      { id: '3', paths: ['type.value'] },
+      { id: undefined, paths: ['id'] },
+    ]);
+  });
 });

@@ -1,25 +1,29 @@
 // Activity search results (§6.1, §6.3), parsed once: links as arrays, ids as strings, optional
-// fields tolerated. Type and status carry a subtype/substatus that the pane shows alongside.
+// fields tolerated (missing or null, numbers where text is expected, dates as `{date}` or an ISO
+// string). Type and status carry a subtype/substatus that the pane shows alongside. Each activity
+// is read on its own: one that does not fit is left out and counted in `skipped`.
 import { z } from 'zod';
 import { idSchema, linksSchema, type Link } from '../../../lib/links';
 import {
   dateStampSchema,
   displayValueSchema,
-  oneOrMany,
+  maybe,
   paginationInfoSchema,
+  rowsOf,
+  textSchema,
   type DisplayValue,
 } from '../../../lib/response-schemas';
 
 const nestedValueSchema = z
   .object({
-    value: z.string().optional(),
-    displayValue: z.string().optional(),
-    subtype: displayValueSchema.optional(),
-    substatus: displayValueSchema.optional(),
+    value: textSchema,
+    displayValue: textSchema,
+    subtype: maybe(displayValueSchema),
+    substatus: maybe(displayValueSchema),
   })
   .transform((raw) => ({
     value: raw.value ?? '',
-    displayValue: raw.displayValue ?? raw.value ?? '',
+    displayValue: raw.displayValue || raw.value || '',
     detail: raw.subtype ?? raw.substatus,
   }));
 
@@ -38,12 +42,12 @@ export const activitySummarySchema = z
   .object({
     id: idSchema,
     link: linksSchema,
-    subject: z.string().optional(),
-    type: nestedValueSchema.optional(),
-    mode: displayValueSchema.optional(),
-    status: nestedValueSchema.optional(),
-    created: dateStampSchema.optional(),
-    lastModified: dateStampSchema.optional(),
+    subject: textSchema,
+    type: maybe(nestedValueSchema),
+    mode: maybe(displayValueSchema),
+    status: maybe(nestedValueSchema),
+    created: dateStampSchema,
+    lastModified: dateStampSchema,
   })
   .transform((raw): ActivitySummary => ({
     id: raw.id,
@@ -56,7 +60,14 @@ export const activitySummarySchema = z
     lastModified: raw.lastModified?.date,
   }));
 
-export const activitiesResponseSchema = z.object({
-  activity: oneOrMany(activitySummarySchema),
-  paginationInfo: paginationInfoSchema.optional(),
-});
+export const activitiesResponseSchema = z
+  .object({
+    activity: rowsOf(activitySummarySchema),
+    paginationInfo: maybe(paginationInfoSchema),
+  })
+  .transform(({ activity: list, paginationInfo }) => ({
+    activity: list.rows,
+    /** Activities of this page that could not be read (left out of `activity`). */
+    skipped: list.skipped,
+    paginationInfo,
+  }));

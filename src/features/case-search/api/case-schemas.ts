@@ -1,21 +1,26 @@
 // The lookup response (§3.4), parsed once: links become arrays, ids strings, and every field the
-// table does not strictly need may be missing without the whole page failing.
+// table does not strictly need may be missing or null. Each case is read on its own: a case that
+// still does not fit is left out and counted in `skipped`, and the rest of the page is shown.
 import { z } from 'zod';
 import { idSchema, linksSchema, type Link } from '../../../lib/links';
 import {
   dateStampSchema,
   displayValueSchema,
-  oneOrMany,
+  maybe,
+  optionalIdSchema,
   paginationInfoSchema,
+  rowsOf,
+  textSchema,
+  userNameSchema,
   type DisplayValue,
 } from '../../../lib/response-schemas';
 
-const departmentSchema = z.object({ name: z.string().optional(), id: z.optional(idSchema) });
+const departmentSchema = z.object({ name: textSchema, id: optionalIdSchema });
 
 const caseCustomerSchema = z.object({
   link: linksSchema,
-  customerName: z.string().optional(),
-  id: z.optional(idSchema),
+  customerName: textSchema,
+  id: optionalIdSchema,
 });
 
 export interface CaseSummary {
@@ -34,32 +39,43 @@ export const caseSummarySchema = z
   .object({
     id: idSchema,
     link: linksSchema,
-    subject: z.string().optional(),
-    activities: z.object({ link: linksSchema }).optional(),
-    department: departmentSchema.optional(),
-    status: displayValueSchema.optional(),
-    severity: displayValueSchema.optional(),
-    lastModified: dateStampSchema.optional(),
-    customer: caseCustomerSchema.optional(),
+    subject: textSchema,
+    activities: maybe(z.object({ link: linksSchema })),
+    department: maybe(departmentSchema),
+    status: maybe(displayValueSchema),
+    severity: maybe(displayValueSchema),
+    lastModified: dateStampSchema,
+    // eGain v3 sends `lastModified` as a string and the user here.
+    lastModifiedBy: userNameSchema,
+    customer: maybe(caseCustomerSchema),
   })
-  .transform((raw): CaseSummary => ({
-    id: raw.id,
-    subject: raw.subject ?? '',
-    links: raw.link,
-    activityLinks: raw.activities?.link ?? [],
-    department: raw.department,
-    status: raw.status,
-    severity: raw.severity,
-    lastModified: raw.lastModified
-      ? { date: raw.lastModified.date, userName: raw.lastModified.user?.name }
-      : undefined,
-    customer: raw.customer
-      ? { id: raw.customer.id, name: raw.customer.customerName, links: raw.customer.link }
-      : undefined,
-  }));
+  .transform((raw): CaseSummary => {
+    const userName = raw.lastModified?.userName ?? raw.lastModifiedBy;
+    return {
+      id: raw.id,
+      subject: raw.subject ?? '',
+      links: raw.link,
+      activityLinks: raw.activities?.link ?? [],
+      department: raw.department,
+      status: raw.status,
+      severity: raw.severity,
+      lastModified:
+        raw.lastModified || userName ? { date: raw.lastModified?.date, userName } : undefined,
+      customer: raw.customer
+        ? { id: raw.customer.id, name: raw.customer.customerName, links: raw.customer.link }
+        : undefined,
+    };
+  });
 
-export const lookupResponseSchema = z.object({
-  case: oneOrMany(caseSummarySchema),
-  paginationInfo: paginationInfoSchema.optional(),
-});
+export const lookupResponseSchema = z
+  .object({
+    case: rowsOf(caseSummarySchema),
+    paginationInfo: maybe(paginationInfoSchema),
+  })
+  .transform(({ case: list, paginationInfo }) => ({
+    case: list.rows,
+    /** Cases of this page that could not be read (left out of `case`). */
+    skipped: list.skipped,
+    paginationInfo,
+  }));
 export type LookupResponse = z.output<typeof lookupResponseSchema>;

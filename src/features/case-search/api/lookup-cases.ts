@@ -2,6 +2,7 @@
 // cases", not an error. The body, page, page size, sort and language form the key.
 import { apiJson } from '../../../lib/api-client';
 import type { LanguageTag } from '../../../lib/language';
+import type { SkippedRow } from '../../../lib/response-schemas';
 import { pageQueryOptions } from '../../../lib/use-paged-query';
 import { lookupResponseSchema, type CaseSummary } from './case-schemas';
 import {
@@ -13,6 +14,8 @@ import {
 
 export interface LookupResult {
   cases: CaseSummary[];
+  /** Cases of this page that could not be read and are not in `cases`. */
+  skipped: SkippedRow[];
   /** paginationInfo.count: total matches across all pages (D1); 0 on 204, undefined if not sent. */
   count: number | undefined;
   page: number;
@@ -46,9 +49,12 @@ export async function lookupCases(
     recoverSession: !background,
   });
   const { page, pageSize } = request;
-  if (data === null || data.case.length === 0) return { cases: [], count: 0, page, pageSize };
+  if (data === null || (data.case.length === 0 && data.skipped.length === 0)) {
+    return { cases: [], skipped: [], count: 0, page, pageSize };
+  }
   return {
     cases: data.case,
+    skipped: data.skipped,
     count: data.paginationInfo?.count,
     // The server echoes the effective values; trust them over what was asked for.
     page: data.paginationInfo?.pagenum ?? page,

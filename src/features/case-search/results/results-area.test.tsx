@@ -364,6 +364,40 @@ describe('ResultsArea', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('400-102');
   });
 
+  it('retries once in the default order on any other 400 to a sorted lookup', async () => {
+    server.use(
+      http.post(LOOKUP_URL, ({ request }) =>
+        new URL(request.url).searchParams.has('$sort')
+          ? HttpResponse.json({ message: 'Sorting is not available.' }, { status: 400 })
+          : answerLookup(request),
+      ),
+    );
+    renderAt('#department=Service&sort=subject&order=asc');
+    await waitFor(() => expect(hashParams().get('sort')).toBeNull());
+    await casesTable();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('sent again in the default order');
+    expect(alert).toHaveTextContent('Sorting is not available.');
+  });
+
+  it('shows the error, not the sort notice, when the unsorted lookup fails too', async () => {
+    server.use(
+      http.post(LOOKUP_URL, () =>
+        HttpResponse.json(
+          { code: '400-152', developerMessage: "Invalid value for 'department'." },
+          { status: 400 },
+        ),
+      ),
+    );
+    renderAt('#department=Service&sort=subject&order=asc');
+    await waitFor(() => expect(hashParams().get('sort')).toBeNull());
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('The cases could not be loaded'),
+    );
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(screen.getByRole('alert')).toHaveTextContent('400-152');
+  });
+
   it('shows an error with Retry and keeps the previous page on screen', async () => {
     let failing = true;
     server.use(

@@ -60,7 +60,7 @@ export function ResultsArea({ state, update, body }: ResultsAreaProps) {
     paneFocus.returnFocus(state.pane);
   };
 
-  const empty = shown !== undefined && shown.cases.length === 0;
+  const empty = shown !== undefined && shown.cases.length === 0 && shown.skipped.length === 0;
   const pastTheEnd = empty && shown.page > 1;
   const status = resultsStatusText({
     hasCriteria: state.hasCriteria,
@@ -70,6 +70,7 @@ export function ResultsArea({ state, update, body }: ResultsAreaProps) {
     page: shown?.page ?? state.page,
     criteriaText: describeCriteria(state.criteria),
     earlierResults: current.isError && current.data === undefined && shown !== undefined,
+    skipped: shown?.skipped,
   });
 
   return (

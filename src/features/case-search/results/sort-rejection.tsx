@@ -1,5 +1,7 @@
-// A server that cannot sort by the chosen column answers 400-102 (D6): show its message and go back
-// to the default order (docs/decisions/011).
+// A server that cannot sort by the chosen column answers 400-102 (D6), and a real one may answer
+// another 400: either way show its message and ask once more in the default order
+// (docs/decisions/011, docs/decisions/025). If that fails too, the sort was not the problem and
+// the error shows as any other.
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { ApiError } from '../../../lib/api-error';
 import type { SearchState, Sort, SortField } from '../search-state';
@@ -33,7 +35,7 @@ interface SortRejectionInput {
 
 export function useSortRejection({ sort, error, searchKey, update }: SortRejectionInput) {
   const [rejection, setRejection] = useState<SortRejection | null>(null);
-  const rejectedSort = sort !== undefined && error?.code === '400-102' ? sort : undefined;
+  const rejectedSort = sort !== undefined && error?.status === 400 ? sort : undefined;
   // Remembered while rendering, so the message outlives the failed query.
   if (rejectedSort && error && rejection?.error !== error) {
     setRejection({ error, field: rejectedSort.field, searchKey });
@@ -48,7 +50,10 @@ export function useSortRejection({ sort, error, searchKey, update }: SortRejecti
   return {
     /** The lookup on screen failed because of its sort (shown by the notice, not as an error). */
     isRejecting: rejectedSort !== undefined,
-    notice: rejection !== null && rejection.searchKey === searchKey ? rejection : null,
+    notice:
+      rejection !== null && rejection.searchKey === searchKey && !(sort === undefined && error)
+        ? rejection
+        : null,
     dismiss: () => setRejection(null),
   };
 }
@@ -63,8 +68,9 @@ export function SortRejectionAlert({
   return (
     <div role="alert" className="error-alert">
       <p className="error-alert-title">
-        The server cannot sort by {SORT_LABELS[rejection.field]}; the cases are in the default
-        order.
+        {rejection.error.code === '400-102'
+          ? `The server cannot sort by ${SORT_LABELS[rejection.field]}; the cases are in the default order.`
+          : `The server refused the search sorted by ${SORT_LABELS[rejection.field]}; it was sent again in the default order.`}
       </p>
       <p>
         <span className="error-code">{rejection.error.code}</span>{' '}

@@ -11,7 +11,8 @@ export function useCaseResults(request: LookupRequest, enabled: boolean) {
   const { current, shown, window } = usePagedQuery({
     pageQuery: (page, options) => lookupCasesQueryOptions({ ...request, page }, language, options),
     page: request.page,
-    rows: (result) => result.cases.length,
+    // Unreadable cases still take their place on the page (paging stays right).
+    rows: (result) => result.cases.length + result.skipped.length,
     enabled,
     keepLastGood: true,
   });

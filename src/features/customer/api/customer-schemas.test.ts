@@ -111,4 +111,29 @@ describe('formatPhone', () => {
     expect(formatPhone('20 7946 0958', '44')).toBe('+44 20 7946 0958');
     expect(formatPhone('5550100', '1', '415', '12')).toBe('+1 415 5550100 ext. 12');
   });
+
+  it('reads a null salutation, numeric names and leaves out an unreadable customer', () => {
+    const parsed = customerResponseSchema.parse({
+      customer: [
+        {
+          id: 5,
+          customerName: 4711,
+          contactPersons: {
+            contactPerson: {
+              id: 6,
+              salutation: null,
+              firstName: 'Bo',
+              middleName: null,
+              lastName: 7,
+            },
+          },
+        },
+        { id: '8', type: { value: { broken: true } } },
+      ],
+    });
+    expect(parsed.customer.map((row) => [row.id, row.name, row.contactPersons[0]?.name])).toEqual([
+      ['5', '4711', 'Bo 7'],
+    ]);
+    expect(parsed.skipped).toEqual([{ id: '8', paths: ['type'] }]);
+  });
 });

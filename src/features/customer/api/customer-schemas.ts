@@ -1,32 +1,37 @@
 // The customer read (§5), `contactPersons` form of v12/v20, parsed once. Every level of the
-// contact nesting may come as one object or as an array, and ids may be numbers.
+// contact nesting may come as one object or as an array, ids may be numbers, and optional fields
+// may be null or numbers where text is expected.
 import { z } from 'zod';
 import { idSchema, linksSchema } from '../../../lib/links';
 import {
   displayValueSchema,
+  maybe,
+  optionalIdSchema,
   oneOrMany,
   requiredOneOrMany,
+  rowsOf,
+  textSchema,
   type DisplayValue,
 } from '../../../lib/response-schemas';
 
 const contactPointSchema = z.object({
-  id: z.optional(idSchema),
+  id: optionalIdSchema,
   type: z
     .object({
-      value: z.string().optional(),
-      email: z.object({ emailAddress: z.string().optional() }).optional(),
+      value: textSchema,
+      email: maybe(z.object({ emailAddress: textSchema })),
       phone: z
         .object({
-          type: displayValueSchema.optional(),
-          phoneNo: z.union([z.string(), z.number()]).transform(String).optional(),
-          countryCode: z.union([z.string(), z.number()]).transform(String).optional(),
-          areaCode: z.union([z.string(), z.number()]).transform(String).optional(),
-          extension: z.union([z.string(), z.number()]).transform(String).optional(),
+          type: maybe(displayValueSchema),
+          phoneNo: textSchema,
+          countryCode: textSchema,
+          areaCode: textSchema,
+          extension: textSchema,
         })
-        .optional(),
+        .nullish(),
     })
-    .optional(),
-  priority: displayValueSchema.optional(),
+    .nullish(),
+  priority: maybe(displayValueSchema),
 });
 
 /** `contactPoints: {contactPoint: x | [x]}`, or the points given directly as `x | [x]`. */
@@ -44,11 +49,11 @@ const contactPointsSchema = z
   });
 
 const contactPersonSchema = z.object({
-  id: z.optional(idSchema),
-  salutation: z.string().optional(),
-  firstName: z.string().optional(),
-  middleName: z.string().optional(),
-  lastName: z.string().optional(),
+  id: optionalIdSchema,
+  salutation: textSchema,
+  firstName: textSchema,
+  middleName: textSchema,
+  lastName: textSchema,
   contactPoints: contactPointsSchema,
   contactPoint: oneOrMany(contactPointSchema),
 });
@@ -107,9 +112,9 @@ const customerSchema = z
   .object({
     id: idSchema,
     link: linksSchema,
-    customerName: z.string().optional(),
-    department: z.object({ name: z.string().optional(), id: z.optional(idSchema) }).optional(),
-    type: displayValueSchema.optional(),
+    customerName: textSchema,
+    department: maybe(z.object({ name: textSchema, id: optionalIdSchema })),
+    type: maybe(displayValueSchema),
     contactPersons: contactPersonsSchema,
   })
   .transform((raw): CustomerDetail => ({
@@ -151,4 +156,7 @@ const customerSchema = z
     }),
   }));
 
-export const customerResponseSchema = z.object({ customer: oneOrMany(customerSchema) });
+/** Each customer is read on its own; one that does not fit is left out and listed in `skipped`. */
+export const customerResponseSchema = z
+  .object({ customer: rowsOf(customerSchema) })
+  .transform(({ customer: list }) => ({ customer: list.rows, skipped: list.skipped }));

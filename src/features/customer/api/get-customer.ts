@@ -2,6 +2,7 @@
 // policy allows it (D10), else built from the id (e.g. a pane opened from a URL).
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiJson } from '../../../lib/api-client';
+import { ApiError } from '../../../lib/api-error';
 import { useLanguage, type LanguageTag } from '../../../lib/language';
 import { followableLink, type Link } from '../../../lib/links';
 import { customerResponseSchema, type CustomerDetail } from './customer-schemas';
@@ -26,7 +27,19 @@ export async function getCustomer(
 ): Promise<CustomerDetail | null> {
   const data = await apiJson(path, customerResponseSchema, { signal });
   if (data === null) return null;
-  return data.customer.find((customer) => customer.id === id) ?? data.customer[0] ?? null;
+  const customer = data.customer.find((candidate) => candidate.id === id) ?? data.customer[0];
+  if (customer) return customer;
+  const unreadable = data.skipped.find((row) => row.id === id) ?? data.skipped[0];
+  if (unreadable) {
+    // The one record the pane exists for: saying why beats an empty pane.
+    throw new ApiError({
+      kind: 'unreadable',
+      status: 200,
+      code: 'UNREADABLE',
+      developerMessage: `The eGain server sent customer ${unreadable.id ?? id} in a form this console cannot read (fields: ${unreadable.paths.join(', ')}).`,
+    });
+  }
+  return null;
 }
 
 export function customerQueryOptions(id: string, language: LanguageTag, links: Link[] = []) {
