@@ -28,6 +28,27 @@ export interface CaseSummary {
   severity: DisplayValue | undefined;
   lastModified: { date?: string | undefined; userName?: string | undefined } | undefined;
   customer: { id?: string | undefined; name?: string | undefined; links: Link[] } | undefined;
+  /** Only with `$attribute=created` / `lastClosed`, and `owner` where the server sends it. */
+  created?: string | undefined;
+  lastClosed?: string | undefined;
+  ownerName?: string | undefined;
+}
+
+const ownerSchema = z.object({
+  user: z
+    .object({
+      name: z.string().optional(),
+      firstName: z.string().optional(),
+      lastName: z.string().optional(),
+    })
+    .optional(),
+});
+
+function ownerName(owner: z.output<typeof ownerSchema> | undefined): string | undefined {
+  const user = owner?.user;
+  if (!user) return undefined;
+  const full = [user.firstName, user.lastName].filter(Boolean).join(' ');
+  return full || user.name;
 }
 
 export const caseSummarySchema = z
@@ -41,6 +62,9 @@ export const caseSummarySchema = z
     severity: displayValueSchema.optional(),
     lastModified: dateStampSchema.optional(),
     customer: caseCustomerSchema.optional(),
+    created: dateStampSchema.optional(),
+    lastClosed: dateStampSchema.optional(),
+    owner: ownerSchema.optional(),
   })
   .transform((raw): CaseSummary => ({
     id: raw.id,
@@ -56,6 +80,9 @@ export const caseSummarySchema = z
     customer: raw.customer
       ? { id: raw.customer.id, name: raw.customer.customerName, links: raw.customer.link }
       : undefined,
+    created: raw.created?.date,
+    lastClosed: raw.lastClosed?.date,
+    ownerName: ownerName(raw.owner),
   }));
 
 export const lookupResponseSchema = z.object({

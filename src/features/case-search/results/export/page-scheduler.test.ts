@@ -194,7 +194,7 @@ describe('fetchAllPages', () => {
       pageSize: 75,
       idOf,
       onPage: out.onPage,
-      shouldRetry: (count) => count < 3,
+      shouldRetry: (count) => count < 2,
       retryDelay: (attempt) => 500 * 2 ** attempt,
       sleep,
     });

@@ -36,7 +36,10 @@ export interface PageSchedulerOptions<Row> {
   signal?: AbortSignal | undefined;
   /** Requests in flight at most (default 3). */
   concurrency?: number;
-  /** Whether to retry after `failureCount` failures of one page (default: never). */
+  /**
+   * Whether to retry a page that just failed; `failureCount` counts its earlier failures (0 on the
+   * first), as TanStack Query's `retry` does, so the app's read policy plugs in unchanged.
+   */
   shouldRetry?: (failureCount: number, error: unknown) => boolean;
   /** Wait before retry number `attempt` (0-based), in ms. */
   retryDelay?: (attempt: number) => number;
@@ -128,6 +131,9 @@ export async function fetchAllPages<Row>(
         : Math.max(1, Math.ceil(lastTotal / pageSize));
     return Math.min(knownEnd, byCount);
   };
+  const aborted = new Promise<void>((resolve) =>
+    signal.addEventListener('abort', () => resolve(), { once: true }),
+  );
   const summary = (): ScheduleSummary => ({ rows, duplicates, firstTotal, lastTotal, requests });
 
   async function fetchWithRetry(page: number, pageSignal: AbortSignal): Promise<FetchedPage<Row>> {
@@ -136,7 +142,7 @@ export async function fetchAllPages<Row>(
         requests++;
         return await fetchPage(page, pageSignal);
       } catch (error) {
-        if (pageSignal.aborted || !shouldRetry(failures + 1, error)) throw error;
+        if (pageSignal.aborted || !shouldRetry(failures, error)) throw error;
         await sleep(retryDelay(failures), pageSignal);
       }
     }
@@ -209,7 +215,8 @@ export async function fetchAllPages<Row>(
         start(nextToStart++);
       }
       if (running.size === 0) throw new Error('Paging stopped with pages still to read.');
-      await Promise.race([...running.values()].map((entry) => entry.settled));
+      // Cancel acts at once, even while a page waits (e.g. on the sign-in dialog after a 401).
+      await Promise.race([...running.values()].map((entry) => entry.settled).concat(aborted));
       signal.throwIfAborted();
       if (failure !== undefined)
         throw new PageScheduleError(failure.error, summary(), failure.page);
