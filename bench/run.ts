@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { buildBundle } from '../server/bundle.ts';
 import { measureBundle, type BundleSizes } from './bundle-size.ts';
 import { startChild } from './child.ts';
+import { exportFigures, measureExport } from './export.ts';
 import { measureSimulatorLoad, type LoadFigures } from './simulator-load.ts';
 import { summarize, type Summary } from './stats.ts';
 import { measureUi, type Section, type UiOptions, type UiResults } from './ui.ts';
@@ -455,7 +456,16 @@ async function main(): Promise<void> {
     );
   }
 
-  const figures = [...bundleFigures(bundle), ...uiFigures(ui), ...loadFigures(loads)];
+  const exported = await attempt('Export CSV, 10,000 cases', () =>
+    measureExport({ distDir: DIST, runs: QUICK ? 1 : 3, log }),
+  );
+
+  const figures: Figure[] = [
+    ...bundleFigures(bundle),
+    ...uiFigures(ui),
+    ...loadFigures(loads),
+    ...exportFigures(exported),
+  ];
   const totalSeconds = (performance.now() - startedAt) / 1000;
   const chromium = ui.ok ? ui.value.chromiumVersion : chromiumVersionFromBinary();
 
@@ -489,7 +499,7 @@ async function main(): Promise<void> {
       ...(f.target ? { target: f.target.text, result: f.target.pass ? 'PASS' : 'MISS' } : {}),
       ...(f.missing !== undefined ? { missing: f.missing } : {}),
     })),
-    raw: { bundle, ui, simulator: loads },
+    raw: { bundle, ui, simulator: loads, export: exported },
   };
   // In the repository's own style, so `npm run format` leaves the committed file alone.
   const prettier = await import('prettier');
