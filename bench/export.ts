@@ -9,7 +9,7 @@ import { DEFAULT_SEED } from '../server/simulator/app.ts';
 import { loadStore } from '../server/simulator/store.ts';
 import { startChild } from './child.ts';
 import { summarize, type Summary } from './stats.ts';
-import type { Section } from './ui.ts';
+import { heapUsed, type Section } from './ui.ts';
 
 export const EXPORT_SIM_CASES = 50_000;
 export const EXPORT_CASES = 10_000;
@@ -55,20 +55,6 @@ function createdWindow(count: number): { from: string; to: string; expected: num
   };
 }
 
-async function heapUsed(page: Page, collect: boolean): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    if (collect) {
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('HeapProfiler.collectGarbage');
-    }
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return usedSize;
-  } finally {
-    await cdp.detach();
-  }
-}
-
 /** Replays lookups from Node one at a time with the page's session; the summed round trips. */
 async function rawRoundTrips(requests: readonly Request[], session: string): Promise<number> {
   let total = 0;
@@ -99,12 +85,14 @@ async function exportOnce(page: Page, log: ExportOptions['log']): Promise<Export
       exportLookups.push(request);
     }
   };
-  const heapBeforeBytes = await heapUsed(page, true);
+  const heapBeforeBytes = await heapUsed(page);
   let peakHeapBytes = heapBeforeBytes;
   let polling = true;
+  const cdp = await page.context().newCDPSession(page);
   const poll = (async () => {
     while (polling) {
-      peakHeapBytes = Math.max(peakHeapBytes, await heapUsed(page, false));
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      peakHeapBytes = Math.max(peakHeapBytes, usedSize);
       await new Promise((resolve) => setTimeout(resolve, HEAP_POLL_MS));
     }
   })();
@@ -118,6 +106,7 @@ async function exportOnce(page: Page, log: ExportOptions['log']): Promise<Export
   page.off('request', onRequest);
   polling = false;
   await poll;
+  await cdp.detach();
 
   const path = await download.path();
   const fileBytes = (await stat(path)).size;
