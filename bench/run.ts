@@ -16,6 +16,7 @@ import { measureBundle, type BundleSizes } from './bundle-size.ts';
 import { startChild } from './child.ts';
 import { measureLighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { buildBenchPages } from './pages-build.ts';
+import { exportFigures, measureExport } from './export.ts';
 import { measureSimulatorLoad, type LoadFigures } from './simulator-load.ts';
 import { summarize, type Summary } from './stats.ts';
 import {
@@ -456,7 +457,7 @@ function interactionFigures(ui: Section<UiResults>): Figure[] {
     test: (_median: number, summary: Summary) => summary.p90 < TARGETS.interactionP90Ms,
   };
   const { typing, openPane, language, nextRowKey, unreported } = interactions.value;
-  const figures = [
+  const figures: Figure[] = [
     seriesFigure(group, 'Typing into Department, per key', 'ms', typing, 1, test),
     seriesFigure(group, 'Opening the customer pane (click)', 'ms', openPane, 1, test),
     language.ok
@@ -761,7 +762,11 @@ async function main(): Promise<void> {
     );
   }
 
-  const figures = [
+  const exported = await attempt('Export CSV, 10,000 cases', () =>
+    measureExport({ distDir: DIST, runs: QUICK ? 1 : 3, log }),
+  );
+
+  const figures: Figure[] = [
     ...bundleFigures(bundle),
     ...transferFigures(ui, bundle),
     ...lighthouseFigures(lighthouse),
@@ -769,6 +774,7 @@ async function main(): Promise<void> {
     ...comparisonFigures(ui),
     ...interactionFigures(ui),
     ...loadFigures(loads),
+    ...exportFigures(exported),
   ];
   const comparison = ui.ok ? computeRatios(ui.value) : undefined;
   const totalSeconds = (performance.now() - startedAt) / 1000;
@@ -808,7 +814,7 @@ async function main(): Promise<void> {
       ...(f.target ? { target: f.target.text, result: f.target.pass ? 'PASS' : 'MISS' } : {}),
       ...(f.missing !== undefined ? { missing: f.missing } : {}),
     })),
-    raw: { bundle, ui, lighthouse, simulator: loads },
+    raw: { bundle, ui, lighthouse, simulator: loads, export: exported },
   };
   // In the repository's own style, so `npm run format` leaves the committed file alone.
   const prettier = await import('prettier');

@@ -506,7 +506,8 @@ async function measureCold(
   return { figures, firstScreenFiles, transfer };
 }
 
-async function heapUsed(page: Page): Promise<number> {
+/** The used JS heap after two forced garbage collections. */
+export async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   try {
     // Twice: the first collection can leave garbage that only finalizers released.

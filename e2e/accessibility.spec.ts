@@ -119,3 +119,26 @@ test('the session-expired dialog', async ({ signedIn: page, sim }) => {
   await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(dialog).toBeHidden();
 });
+
+test('export: running, and stopped by an error', async ({ signedIn: page, sim }) => {
+  // axe on a busy page takes its time; the export's held pages wait for it.
+  test.slow();
+  await page.goto('/#department=Returns&status=open');
+  await expect(resultsStatus(page)).toContainText('Showing 1–25 of');
+  await expect
+    .poll(async () => (await sim.requests()).filter((r) => r.path.endsWith(LOOKUP)).length)
+    .toBeGreaterThanOrEqual(2);
+  // The export's page 1 answers; every later attempt is held 4 s and fails with 500, retries too.
+  await sim.inject({ path: LOOKUP, times: 1 });
+  await sim.inject({ path: LOOKUP, times: 6, delayMs: 4_000, status: 500 });
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Export progress' })).toHaveAttribute(
+    'aria-valuenow',
+    '75',
+  );
+  await expectNoSeriousViolations(page, 'an export in progress');
+  await expect(page.getByRole('alert').filter({ hasText: 'The export stopped' })).toBeVisible({
+    timeout: 40_000,
+  });
+  await expectNoSeriousViolations(page, 'an export stopped by an error');
+});

@@ -15,12 +15,15 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES && error instanceof ApiError && error.isTransient;
 }
 
+/** Wait before retry number `attempt` (0-based): 0.5 s, 1 s, 2 s, ... at most 4 s. */
+export const retryDelay = (attempt: number): number => Math.min(500 * 2 ** attempt, 4000);
+
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
         retry: shouldRetry,
-        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
+        retryDelay,
         // Case data changes while agents work; 30 s keeps paging back and forth instant without
         // showing stale cases for long.
         staleTime: 30_000,

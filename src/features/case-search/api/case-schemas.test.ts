@@ -203,3 +203,26 @@ describe('lookupResponseSchema: one row at a time (real-server variants)', () =>
     expect(lookupResponseSchema.safeParse('<html></html>').success).toBe(false);
   });
 });
+
+describe('lookupResponseSchema extras', () => {
+  it('reads created and lastClosed ($attribute) and the owner where a server sends one', () => {
+    const [first] = seed.case;
+    const parsed = lookupResponseSchema.parse({
+      case: [
+        {
+          ...first,
+          created: { date: '2021-08-24T09:02:11.000Z' },
+          lastClosed: { user: { name: 'Frank' }, date: '2021-08-26T10:00:00.000Z' },
+          owner: { user: { name: 'Frank', firstName: 'Frank', lastName: 'Robert', id: '1012' } },
+        },
+        { ...first, id: '1001', owner: { user: { name: 'frank' } } },
+        { ...first, id: '1002', owner: { folder: { id: '13' } } },
+      ],
+    });
+    expect(parsed.case.map((c) => [c.created, c.lastClosed, c.ownerName])).toEqual([
+      ['2021-08-24T09:02:11.000Z', '2021-08-26T10:00:00.000Z', 'Frank Robert'],
+      [undefined, undefined, 'frank'],
+      [undefined, undefined, undefined],
+    ]);
+  });
+});

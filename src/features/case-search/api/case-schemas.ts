@@ -33,6 +33,21 @@ export interface CaseSummary {
   severity: DisplayValue | undefined;
   lastModified: { date?: string | undefined; userName?: string | undefined } | undefined;
   customer: { id?: string | undefined; name?: string | undefined; links: Link[] } | undefined;
+  /** Only with `$attribute=created` / `lastClosed`, and `owner` where the server sends it. */
+  created?: string | undefined;
+  lastClosed?: string | undefined;
+  ownerName?: string | undefined;
+}
+
+const ownerSchema = z.object({
+  user: maybe(z.object({ name: textSchema, firstName: textSchema, lastName: textSchema })),
+});
+
+function ownerName(owner: z.output<typeof ownerSchema> | null | undefined): string | undefined {
+  const user = owner?.user;
+  if (!user) return undefined;
+  const full = [user.firstName, user.lastName].filter(Boolean).join(' ');
+  return full || user.name;
 }
 
 export const caseSummarySchema = z
@@ -48,6 +63,9 @@ export const caseSummarySchema = z
     // eGain v3 sends `lastModified` as a string and the user here.
     lastModifiedBy: userNameSchema,
     customer: maybe(caseCustomerSchema),
+    created: dateStampSchema,
+    lastClosed: dateStampSchema,
+    owner: maybe(ownerSchema),
   })
   .transform((raw): CaseSummary => {
     const userName = raw.lastModified?.userName ?? raw.lastModifiedBy;
@@ -64,6 +82,9 @@ export const caseSummarySchema = z
       customer: raw.customer
         ? { id: raw.customer.id, name: raw.customer.customerName, links: raw.customer.link }
         : undefined,
+      created: raw.created?.date,
+      lastClosed: raw.lastClosed?.date,
+      ownerName: ownerName(raw.owner),
     };
   });
 

@@ -23,11 +23,13 @@ export interface LookupRequest {
   pageSize: number;
   /** Undefined means the server's default order (id ascending). */
   sort: Sort | undefined;
+  /** `$attribute`: attributes beyond the default set (§3.3), e.g. for the export. */
+  attributes?: string;
 }
 
 /** The query parameters of a request: `$pagenum`, `$pagesize`, and `$sort`/`$order` when sorted. */
 export function buildLookupQuery(
-  request: Pick<LookupRequest, 'page' | 'pageSize' | 'sort'>,
+  request: Pick<LookupRequest, 'page' | 'pageSize' | 'sort' | 'attributes'>,
 ): LookupQuery {
   const query: LookupQuery = {
     $pagenum: String(request.page),
@@ -37,5 +39,6 @@ export function buildLookupQuery(
     query.$sort = request.sort.field;
     query.$order = request.sort.order;
   }
+  if (request.attributes) query.$attribute = request.attributes;
   return query;
 }

@@ -9,6 +9,7 @@ import { serializeSearchState, type Pane, type SearchState } from '../search-sta
 import { CasesTable } from './cases-table';
 import { CriteriaChips } from './criteria-chips';
 import { describeCriteria } from './criteria-chips-model';
+import { ExportControl } from './export/export-control';
 import { PageSizeSelect } from './page-size-select';
 import { PaneLinksContext, type PaneLinks } from './pane-links';
 import { PaneSlot } from './pane-slot';
@@ -91,6 +92,12 @@ export function ResultsArea({ state, update, body }: ResultsAreaProps) {
               criteria={state.criteria}
               onChange={(criteria) => update({ criteria, page: 1 })}
               onEmpty={() => document.getElementById('main')?.focus()}
+            />
+            <ExportControl
+              body={body}
+              sort={state.sort}
+              available={window !== null}
+              total={window?.total}
             />
             {sortRejection.notice ? (
               <SortRejectionAlert

@@ -1,0 +1,246 @@
+// The Export CSV figure: a 10,000-case export in headless Chromium against the production server
+// with a 50,000-case simulator: click → download, lookups sent, peak JS heap while it runs, and the
+// sum of the raw round trips of the same lookups replayed one by one from Node in the same run.
+import { stat } from 'node:fs/promises';
+import { chromium, devices, type Page, type Request } from '@playwright/test';
+import { z } from 'zod';
+import { chromiumLaunchOptions } from '../e2e/chromium.ts';
+import { DEFAULT_SEED } from '../server/simulator/app.ts';
+import { loadStore } from '../server/simulator/store.ts';
+import { startChild } from './child.ts';
+import { summarize, type Summary } from './stats.ts';
+import { heapUsed, type Section } from './ui.ts';
+
+export const EXPORT_SIM_CASES = 50_000;
+export const EXPORT_CASES = 10_000;
+const PASSWORD = 'egain-demo';
+const LOOKUP_PATH = '/system/ws/v20/interaction/case/lookup';
+const HEAP_POLL_MS = 50;
+const EXPORT_TIMEOUT_MS = 300_000;
+
+export interface ExportRun {
+  cases: number;
+  /** Export CSV click → the browser's download event. */
+  totalMs: number;
+  /** Lookups the export sent. */
+  requests: number;
+  /** The same lookups replayed one after the other from Node: request → whole body read, summed. */
+  rawSumMs: number;
+  /** Highest JS heap in use while the export ran, and before it (after GC). */
+  peakHeapBytes: number;
+  heapBeforeBytes: number;
+  fileBytes: number;
+}
+
+export interface ExportOptions {
+  distDir: string;
+  runs: number;
+  log: (line: string) => void;
+}
+
+/** Created-date bounds (UTC, whole seconds) that hold the first `count` cases by creation time. */
+function createdWindow(count: number): { from: string; to: string; expected: number } {
+  const created = loadStore(EXPORT_SIM_CASES, DEFAULT_SEED)
+    .dataset.cases.map((c) => c.created)
+    .sort((a, b) => a - b);
+  const first = Math.floor((created[0] ?? 0) / 1000) * 1000;
+  // A typed "to" with seconds is that exact instant (D4): end one second past the last case.
+  const last = Math.floor((created[count - 1] ?? 0) / 1000) * 1000 + 1000;
+  const typed = (ms: number): string => new Date(ms).toISOString().slice(0, 19);
+
+  return {
+    from: typed(first),
+    to: typed(last),
+    expected: created.filter((ms) => ms >= first && ms <= last).length,
+  };
+}
+
+/** Replays lookups from Node one at a time with the page's session; the summed round trips. */
+async function rawRoundTrips(requests: readonly Request[], session: string): Promise<number> {
+  let total = 0;
+  for (const request of requests) {
+    const headers = {
+      Accept: 'application/json',
+      'Accept-Language': 'en-US',
+      'Content-Type': 'application/json',
+      'X-egain-session': session,
+    };
+    const startedAt = performance.now();
+    const response = await fetch(request.url(), {
+      method: 'POST',
+      headers,
+      body: request.postData() ?? '',
+    });
+    await response.arrayBuffer();
+    total += performance.now() - startedAt;
+    if (!response.ok) throw new Error(`raw replay answered ${response.status}`);
+  }
+  return total;
+}
+
+async function exportOnce(page: Page, log: ExportOptions['log']): Promise<ExportRun> {
+  const exportLookups: Request[] = [];
+  const onRequest = (request: Request): void => {
+    if (request.url().includes(LOOKUP_PATH) && request.url().includes('$pagesize=75')) {
+      exportLookups.push(request);
+    }
+  };
+  const heapBeforeBytes = await heapUsed(page);
+  let peakHeapBytes = heapBeforeBytes;
+  let polling = true;
+  const cdp = await page.context().newCDPSession(page);
+  const poll = (async () => {
+    while (polling) {
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      peakHeapBytes = Math.max(peakHeapBytes, usedSize);
+      await new Promise((resolve) => setTimeout(resolve, HEAP_POLL_MS));
+    }
+  })();
+
+  page.on('request', onRequest);
+  const downloading = page.waitForEvent('download', { timeout: EXPORT_TIMEOUT_MS });
+  const startedAt = performance.now();
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloading;
+  const totalMs = performance.now() - startedAt;
+  page.off('request', onRequest);
+  polling = false;
+  await poll;
+  await cdp.detach();
+
+  const path = await download.path();
+  const fileBytes = (await stat(path)).size;
+  const message = await page.getByText(/^Exported [\d,]+ cases? to /).textContent();
+  const cases = Number(/Exported ([\d,]+)/.exec(message ?? '')?.[1]?.replaceAll(',', '') ?? NaN);
+  await download.delete();
+
+  const session = await page.evaluate(() => window.sessionStorage.getItem('egain.session'));
+  if (!session) throw new Error('no session id in the page');
+  const rawSumMs = await rawRoundTrips(exportLookups, session);
+  log(
+    `    ${cases} cases, ${exportLookups.length} lookups: ${totalMs.toFixed(0)} ms (raw sum ${rawSumMs.toFixed(0)} ms), peak heap ${(peakHeapBytes / 1e6).toFixed(1)} MB`,
+  );
+  return {
+    cases,
+    totalMs,
+    requests: exportLookups.length,
+    rawSumMs,
+    peakHeapBytes,
+    heapBeforeBytes,
+    fileBytes,
+  };
+}
+
+export async function measureExport(options: ExportOptions): Promise<ExportRun[]> {
+  const { distDir, runs, log } = options;
+  const window = createdWindow(EXPORT_CASES);
+  log(`  created ${window.from} to ${window.to}: ${window.expected} cases`);
+  const app = await startChild(
+    ['app', distDir, String(EXPORT_SIM_CASES)],
+    z.object({ url: z.url() }),
+  );
+  const browser = await chromium.launch({ ...chromiumLaunchOptions });
+  try {
+    const { viewport, userAgent, deviceScaleFactor } = devices['Desktop Chrome'];
+    const context = await browser.newContext({
+      baseURL: app.ready.url,
+      viewport,
+      userAgent,
+      deviceScaleFactor,
+      locale: 'en-US',
+      timezoneId: 'UTC',
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto('/');
+    await page.getByRole('textbox', { name: 'User name' }).fill('qa1');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    const fragment = new URLSearchParams({ createdFrom: window.from, createdTo: window.to });
+    await page.goto(`/#${fragment.toString()}`);
+    await page.getByRole('button', { name: 'Export CSV' }).waitFor();
+
+    const results: ExportRun[] = [];
+    for (let run = 0; run < runs; run++) results.push(await exportOnce(page, log));
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await context.close();
+    return results;
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
+
+export interface ExportFigure {
+  group: string;
+  name: string;
+  unit: string;
+  summary: Summary | undefined;
+  missing?: string;
+  digits: number;
+}
+
+/** The rows of the bench table for the export. */
+export function exportFigures(section: Section<ExportRun[]>): ExportFigure[] {
+  const group = `Export CSV (headless Chromium, simulator with ${EXPORT_SIM_CASES.toLocaleString('en-US')} cases)`;
+  if (!section.ok) {
+    return [
+      { group, name: 'Export', unit: '', summary: undefined, missing: section.reason, digits: 0 },
+    ];
+  }
+  const runs = section.value;
+  const label = `${(runs[0]?.cases ?? 0).toLocaleString('en-US')} cases`;
+  const series = (name: string, unit: string, values: number[], digits: number): ExportFigure => ({
+    group,
+    name,
+    unit,
+    summary: summarize(values),
+    digits,
+  });
+  return [
+    series(
+      `Export ${label}: click → download`,
+      'ms',
+      runs.map((r) => r.totalMs),
+      0,
+    ),
+    series(
+      '  lookups sent (75 a page, 3 at once)',
+      '',
+      runs.map((r) => r.requests),
+      0,
+    ),
+    series(
+      '  same lookups replayed one by one from Node: sum',
+      'ms',
+      runs.map((r) => r.rawSumMs),
+      0,
+    ),
+    series(
+      '  export time / raw sum',
+      '×',
+      runs.map((r) => r.totalMs / r.rawSumMs),
+      2,
+    ),
+    series(
+      '  peak JS heap while exporting',
+      'MB',
+      runs.map((r) => r.peakHeapBytes / 1e6),
+      1,
+    ),
+    series(
+      '  JS heap before (after GC)',
+      'MB',
+      runs.map((r) => r.heapBeforeBytes / 1e6),
+      1,
+    ),
+    series(
+      '  file size',
+      'MB',
+      runs.map((r) => r.fileBytes / 1e6),
+      2,
+    ),
+  ];
+}

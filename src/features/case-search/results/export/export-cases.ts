@@ -1,0 +1,155 @@
+// Exports every case of a search to a CSV file: the lookup on screen, re-sent page by page with
+// `$pagesize=75` in the on-screen sort, written a page at a time (see csv.ts and page-scheduler.ts).
+import { TZDate } from '@date-fns/tz';
+import { format, isValid, parseISO } from 'date-fns';
+import { followableLink, API_ROOT } from '../../../../lib/links';
+import { retryDelay, shouldRetry } from '../../../../lib/query-client';
+import { lookupCases } from '../../api/lookup-cases';
+import type { CaseSummary } from '../../api/case-schemas';
+import type { LookupBody, LookupRequest } from '../../api/lookup-request';
+import type { Sort } from '../../search-state';
+import { caseColumns } from '../case-columns';
+import { CsvFileBuilder, type CsvValue } from './csv';
+import {
+  PageScheduleError,
+  fetchAllPages,
+  type ScheduleProgress,
+  type ScheduleSummary,
+} from './page-scheduler';
+
+/** eGain's largest page (§1.5): the fewest requests for the whole result. */
+export const EXPORT_PAGE_SIZE = 75;
+/** Extra attributes the lookup documents for `$attribute` (§3.3); `owner` is not one of them. */
+export const EXPORT_ATTRIBUTES = 'created,lastClosed';
+
+export interface ExportColumn {
+  header: string;
+  value: (row: CaseSummary, timeZone: string) => CsvValue;
+}
+
+/** ISO 8601 with the offset of `timeZone` in force at that instant, e.g. 2021-08-25T15:18:25.000+02:00. */
+export function isoInZone(value: string | undefined, timeZone: string): string {
+  if (!value) return '';
+  const date = parseISO(value);
+  if (!isValid(date)) return value;
+  return format(new TZDate(date.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+}
+
+/** The case's own eGain resource URL (the `self` link where policy allows, D10). */
+export function caseLink(row: CaseSummary, origin: string = window.location.origin): string {
+  const path = followableLink(row.links, 'self') ?? `/v20/interaction/case/${row.id}`;
+  return new URL(API_ROOT + path, origin).href;
+}
+
+// What the file holds for each column of the Cases table, by column id. A column without an entry
+// (the Activities links) has no value worth a cell.
+const TABLE_VALUES: Record<string, ExportColumn['value']> = {
+  id: (row) => row.id,
+  subject: (row) => row.subject,
+  customer: (row) => row.customer?.name,
+  status: (row) => row.status?.displayValue,
+  severity: (row) => row.severity?.displayValue,
+  department: (row) => row.department?.name,
+  lastModifiedDate: (row, zone) => isoInZone(row.lastModified?.date, zone),
+  createdDate: (row, zone) => isoInZone(row.created, zone),
+};
+
+const EXTRA_COLUMNS: ExportColumn[] = [
+  { header: 'Created', value: (row, zone) => isoInZone(row.created, zone) },
+  { header: 'Owner', value: (row) => row.ownerName },
+  { header: 'Last closed', value: (row, zone) => isoInZone(row.lastClosed, zone) },
+  { header: 'eGain link', value: (row) => caseLink(row) },
+];
+
+/** The table's columns in their on-screen order and wording, then Created, Owner, Last closed, link. */
+export function exportColumns(): ExportColumn[] {
+  const columns: ExportColumn[] = [];
+  for (const column of caseColumns) {
+    const value = column.id === undefined ? undefined : TABLE_VALUES[column.id];
+    if (value !== undefined && typeof column.header === 'string') {
+      columns.push({ header: column.header, value });
+    }
+  }
+  const headers = new Set(columns.map((column) => column.header));
+  return [...columns, ...EXTRA_COLUMNS.filter((column) => !headers.has(column.header))];
+}
+
+/** The export's request for one page: pages of 75, the on-screen sort, the extra attributes. */
+export function exportPageRequest(
+  body: LookupBody,
+  sort: Sort | undefined,
+  page: number,
+): LookupRequest {
+  return { body, page, pageSize: EXPORT_PAGE_SIZE, sort, attributes: EXPORT_ATTRIBUTES };
+}
+
+export interface ExportRequest {
+  body: LookupBody;
+  /** The on-screen sort; undefined is the server's default order. */
+  sort: Sort | undefined;
+  timeZone: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: ScheduleProgress) => void;
+}
+
+export type ExportOutcome =
+  | { complete: true; file: Blob; summary: ScheduleSummary }
+  /** A page failed for good: the file holds the rows before it, in order. */
+  | { complete: false; file: Blob; summary: ScheduleSummary; error: unknown };
+
+/** Runs the export; rejects only when `signal` aborts (then nothing is kept). */
+export async function exportCases(request: ExportRequest): Promise<ExportOutcome> {
+  const { body, sort, timeZone, signal, onProgress } = request;
+  const columns = exportColumns();
+  const file = new CsvFileBuilder(columns.map((column) => column.header));
+  try {
+    const summary = await fetchAllPages<CaseSummary>({
+      fetchPage: async (page, pageSignal) => {
+        const result = await lookupCases(exportPageRequest(body, sort, page), pageSignal);
+        return { rows: result.cases, count: result.count };
+      },
+      pageSize: EXPORT_PAGE_SIZE,
+      idOf: (row) => row.id,
+      onPage: (rows, progress) => {
+        file.addRows(rows.map((row) => columns.map((column) => column.value(row, timeZone))));
+        onProgress?.(progress);
+      },
+      signal,
+      shouldRetry,
+      retryDelay,
+    });
+    return { complete: true, file: file.toBlob(), summary };
+  } catch (error) {
+    if (signal?.aborted || !(error instanceof PageScheduleError)) throw error;
+    return { complete: false, file: file.toBlob(), summary: error.summary, error: error.cause };
+  }
+}
+
+const slug = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+
+/**
+ * `cases-service-open-2026-12-01-1402.csv`: what (department and status only; never email, phone,
+ * customer id or any other criterion that could identify someone) and when, in `timeZone`.
+ */
+export function exportFileName(
+  body: LookupBody,
+  now: Date,
+  timeZone: string,
+  { incomplete = false }: { incomplete?: boolean } = {},
+): string {
+  const parts = ['cases'];
+  for (const key of ['department', 'status'] as const) {
+    const value = body[key];
+    if (typeof value === 'string' && slug(value)) parts.push(slug(value));
+  }
+  parts.push(format(new TZDate(now.getTime(), timeZone), 'yyyy-MM-dd-HHmm'));
+  if (incomplete) parts.push('incomplete');
+  return `${parts.join('-')}.csv`;
+}

@@ -1,0 +1,142 @@
+// The Export CSV button of the results, its progress bar and Cancel, and what it says at the end.
+// The export runs beside the screen: paging, sorting or a new search go on while it reads.
+import { useEffect, useRef, useState } from 'react';
+import { ErrorAlert } from '../../../../components/error-alert';
+import type { LookupBody } from '../../api/lookup-request';
+import type { Sort } from '../../search-state';
+import { browserTimeZone } from '../../date-bounds';
+import { exportCases, exportFileName } from './export-cases';
+import { completedMessage } from './export-messages';
+import './export.css';
+
+type ExportState =
+  | { phase: 'idle'; message: string }
+  | { phase: 'running'; fetched: number; total: number | undefined }
+  | { phase: 'failed'; error: unknown; file: Blob; rows: number; fileName: string };
+
+/** Hands a file to the browser's download. */
+function download(file: Blob, fileName: string): void {
+  const url = URL.createObjectURL(file);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.click();
+  // Revoked later, not at once: some browsers read the URL after click() has returned.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export interface ExportControlProps {
+  body: LookupBody;
+  /** The on-screen sort, which the export keeps. */
+  sort: Sort | undefined;
+  /** The search on screen has found cases. */
+  available: boolean;
+  /** The total on screen, shown until the export's first page says. */
+  total: number | undefined;
+}
+
+export function ExportControl({ body, sort, available, total }: ExportControlProps) {
+  const [state, setState] = useState<ExportState>({ phase: 'idle', message: '' });
+  const controllerRef = useRef<AbortController | null>(null);
+  // Leaving the screen (sign-out, clearing the search) stops an export still running.
+  useEffect(() => () => controllerRef.current?.abort(), []);
+
+  const start = (): void => {
+    controllerRef.current?.abort();
+    const controller = new AbortController();
+    controllerRef.current = controller;
+    const timeZone = browserTimeZone();
+    const started = new Date();
+    // The search as it was when Export was pressed, whatever the screen shows meanwhile.
+    const request = { body, sort, timeZone, signal: controller.signal };
+    setState({ phase: 'running', fetched: 0, total });
+    exportCases({
+      ...request,
+      onProgress: ({ fetched, total: latest }) =>
+        setState({ phase: 'running', fetched, total: latest ?? fetched }),
+    }).then(
+      (outcome) => {
+        if (controller.signal.aborted) return;
+        controllerRef.current = null;
+        if (outcome.complete) {
+          const fileName = exportFileName(body, started, timeZone);
+          download(outcome.file, fileName);
+          setState({ phase: 'idle', message: completedMessage(outcome.summary, fileName) });
+        } else {
+          setState({
+            phase: 'failed',
+            error: outcome.error,
+            file: outcome.file,
+            rows: outcome.summary.rows,
+            fileName: exportFileName(body, started, timeZone, { incomplete: true }),
+          });
+        }
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        controllerRef.current = null;
+        setState({ phase: 'failed', error, file: new Blob([]), rows: 0, fileName: '' });
+      },
+    );
+  };
+
+  const cancel = (): void => {
+    controllerRef.current?.abort();
+    controllerRef.current = null;
+    setState({ phase: 'idle', message: 'Export cancelled. Nothing was downloaded.' });
+  };
+
+  return (
+    <div className="export-control">
+      {state.phase === 'running' ? (
+        <div className="export-running">
+          <div
+            role="progressbar"
+            aria-label="Export progress"
+            aria-valuemin={0}
+            aria-valuenow={state.fetched}
+            aria-valuemax={state.total ?? state.fetched}
+            aria-valuetext={`${state.fetched} of ${state.total ?? '?'} cases`}
+            className="export-progress"
+          >
+            <div
+              className="export-progress-bar"
+              style={{
+                width: `${state.total ? Math.min(100, (100 * state.fetched) / state.total) : 0}%`,
+              }}
+            />
+          </div>
+          <span className="export-count" aria-hidden="true">
+            {state.fetched.toLocaleString('en-US')} of{' '}
+            {state.total === undefined ? '…' : state.total.toLocaleString('en-US')}
+          </span>
+          <button type="button" onClick={cancel}>
+            Cancel export
+          </button>
+        </div>
+      ) : available && state.phase === 'idle' ? (
+        <button type="button" onClick={start}>
+          Export CSV
+        </button>
+      ) : null}
+      {state.phase === 'failed' ? (
+        <div className="export-failed">
+          <ErrorAlert error={state.error} title="The export stopped" onRetry={start} />
+          {state.rows > 0 ? (
+            <button type="button" onClick={() => download(state.file, state.fileName)}>
+              Download the {state.rows.toLocaleString('en-US')} cases fetched (incomplete)
+            </button>
+          ) : null}
+          <button type="button" onClick={() => setState({ phase: 'idle', message: '' })}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      {/* Polite, not role="status": the results status stays the only one (decision 007). */}
+      <p aria-live="polite" className="export-message">
+        {state.phase === 'idle' ? state.message : ''}
+      </p>
+    </div>
+  );
+}
