@@ -41,6 +41,8 @@ test('sign-in, empty and with a wrong password', async ({ page, user, sim: _sim 
 });
 
 test('search with results, then each pane', async ({ signedIn: page }) => {
+  // Several full axe scans in one journey: on two shared cores they alone approach 30 s.
+  test.slow();
   await expectNoSeriousViolations(page, 'the empty search screen');
   await search(page, { Department: 'Service' });
   await expect(resultsStatus(page)).toContainText('Showing 1–25 of');
@@ -71,6 +73,8 @@ test('the error states: a server error with Retry, an unreachable server, a fail
   sim,
   context,
 }) => {
+  // Several full axe scans in one journey: on two shared cores they alone approach 30 s.
+  test.slow();
   await search(page, { Email: 'jhenry@customer.com' });
   await expect(resultsStatus(page)).toContainText('Showing 1–1 of 1 case');
 
