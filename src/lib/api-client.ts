@@ -79,7 +79,10 @@ async function toApiError(response: Response): Promise<ApiError> {
       status: response.status,
       code: body.data.code,
       developerMessage:
-        body.data.developerMessage ?? body.data.userMessage ?? body.data.message ?? response.statusText,
+        body.data.developerMessage ??
+        body.data.userMessage ??
+        body.data.message ??
+        response.statusText,
       details: body.data.details ?? [],
     });
   }
@@ -115,7 +118,12 @@ async function send(path: string, options: ApiRequestOptions): Promise<ApiRespon
     });
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error;
-    throw new ApiError({ kind: 'network', status: 0, code: 'NETWORK', developerMessage: CANNOT_REACH_MESSAGE });
+    throw new ApiError({
+      kind: 'network',
+      status: 0,
+      code: 'NETWORK',
+      developerMessage: CANNOT_REACH_MESSAGE,
+    });
   }
 
   // The newest id from any response is the one sent next (D7), errors and 204s included.
@@ -137,7 +145,10 @@ async function send(path: string, options: ApiRequestOptions): Promise<ApiRespon
 }
 
 /** Sends one request; on `401` asks the injected handler to restore the session, then retries once. */
-export async function apiRequest(path: string, options: ApiRequestOptions = {}): Promise<ApiResponse> {
+export async function apiRequest(
+  path: string,
+  options: ApiRequestOptions = {},
+): Promise<ApiResponse> {
   try {
     return await send(path, options);
   } catch (error) {

@@ -37,4 +37,5 @@ export class ApiError extends Error {
   }
 }
 
-export const CANNOT_REACH_MESSAGE = 'Cannot reach the eGain server. Check your connection and try again.';
+export const CANNOT_REACH_MESSAGE =
+  'Cannot reach the eGain server. Check your connection and try again.';

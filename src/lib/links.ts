@@ -10,7 +10,9 @@ export type Link = z.infer<typeof linkSchema>;
 /** `link` may come as one object or as an array (v12 quirk): always an array afterwards. */
 export const linksSchema = z.pipe(
   z.optional(z.union([linkSchema, z.array(linkSchema)])),
-  z.transform((value): Link[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+  z.transform((value): Link[] =>
+    value === undefined ? [] : Array.isArray(value) ? value : [value],
+  ),
 );
 
 /** Ids may be numbers on some payloads: always strings afterwards. */

@@ -12,7 +12,10 @@ export interface Credentials {
   password: string;
 }
 
-export async function signIn(credentials: Credentials, options: { force?: boolean } = {}): Promise<void> {
+export async function signIn(
+  credentials: Credentials,
+  options: { force?: boolean } = {},
+): Promise<void> {
   const response = await apiRequest('/v12/authentication/user/login', {
     method: 'POST',
     query: { forceLogin: options.force ? 'yes' : undefined },
@@ -34,7 +37,10 @@ export async function signIn(credentials: Credentials, options: { force?: boolea
 /** Ends the session on the server, then forgets everything locally even if that call failed. */
 export async function signOut(queryClient: QueryClient): Promise<void> {
   try {
-    await apiRequest('/v12/authentication/user/logout', { method: 'DELETE', recoverSession: false });
+    await apiRequest('/v12/authentication/user/logout', {
+      method: 'DELETE',
+      recoverSession: false,
+    });
   } catch {
     // D13: a failing logout still clears everything locally.
   } finally {

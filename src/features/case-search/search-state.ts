@@ -46,8 +46,7 @@ export const DEFAULT_PAGE_SIZE: PageSize = 25;
 const PAGE_SIZE_KEY = 'egain.pageSize';
 
 export type Pane =
-  | { kind: 'customer'; id: string }
-  | { kind: 'activities'; caseId: string; page: number };
+  { kind: 'customer'; id: string } | { kind: 'activities'; caseId: string; page: number };
 
 export interface SearchState {
   criteria: Criteria;
@@ -108,7 +107,11 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     openPane =
       kind === 'customer'
         ? { kind: 'customer', id }
-        : { kind: 'activities', caseId: id, page: activitiesPage.success ? activitiesPage.data : 1 };
+        : {
+            kind: 'activities',
+            caseId: id,
+            page: activitiesPage.success ? activitiesPage.data : 1,
+          };
   }
 
   return {
@@ -146,7 +149,10 @@ export function serializeSearchState(state: Omit<SearchState, 'hasCriteria'>): U
 /** The current state plus a way to change it; every change is a history entry unless `replace`. */
 export function useSearchState(): {
   state: SearchState;
-  update: (change: Partial<Omit<SearchState, 'hasCriteria'>>, options?: { replace?: boolean }) => void;
+  update: (
+    change: Partial<Omit<SearchState, 'hasCriteria'>>,
+    options?: { replace?: boolean },
+  ) => void;
 } {
   const params = useHashParams();
   const state = useMemo(() => parseSearchState(params), [params]);

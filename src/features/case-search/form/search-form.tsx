@@ -26,9 +26,17 @@ interface SearchFormProps {
   onClear: () => void;
   /** IANA zone the date bounds are typed in; the browser's by default. */
   timeZone?: string;
+  /** False when the page draws the `Case search` landmark itself, around more than the form. */
+  landmark?: boolean;
 }
 
-export function SearchForm({ criteria, onSearch, onClear, timeZone: zone }: SearchFormProps) {
+export function SearchForm({
+  criteria,
+  onSearch,
+  onClear,
+  timeZone: zone,
+  landmark = true,
+}: SearchFormProps) {
   const [timeZone] = useState(() => zone ?? browserTimeZone());
   const [timeZoneText] = useState(() => describeTimeZone(timeZone, new Date()));
   const schema = useMemo(() => criteriaSchema(timeZone), [timeZone]);
@@ -54,10 +62,15 @@ export function SearchForm({ criteria, onSearch, onClear, timeZone: zone }: Sear
   }, [startsInvalid, handleSubmit]);
 
   const submit = handleSubmit((values) => onSearch(toCriteria(values)));
+  const Frame = landmark ? 'search' : 'div';
 
   return (
     // role="search" repeats the element's own role for tools that do not know <search> yet (jsdom).
-    <search role="search" aria-label="Case search" className="search-form">
+    <Frame
+      role={landmark ? 'search' : undefined}
+      aria-label={landmark ? 'Case search' : undefined}
+      className="search-form"
+    >
       <FormProvider {...form}>
         <form
           noValidate
@@ -153,6 +166,6 @@ export function SearchForm({ criteria, onSearch, onClear, timeZone: zone }: Sear
           </div>
         </form>
       </FormProvider>
-    </search>
+    </Frame>
   );
 }
