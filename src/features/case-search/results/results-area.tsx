@@ -76,6 +76,16 @@ export function ResultsArea({ state, update, body, query, caseId }: ResultsAreaP
     paneFocus.returnFocus(state.pane);
   };
 
+  /**
+   * Shows another pane in place of the open one. Focus inside the old pane moves to the heading
+   * first: otherwise the old pane, going away with focus, would hand it back to its opener's row.
+   */
+  const switchPane = (next: Pane, options?: { replace?: boolean }): void => {
+    const slot = document.getElementById(paneId);
+    if (slot?.contains(document.activeElement)) headingRef.current?.focus();
+    update({ pane: next }, options);
+  };
+
   /** The pane of `kind` for a row (null: the row has no customer to show). */
   const paneFor = (kind: Pane['kind'], target: CaseSummary): Pane | null => {
     if (kind === 'activities') return { kind: 'activities', caseId: target.id, page: 1 };
@@ -97,7 +107,7 @@ export function ResultsArea({ state, update, body, query, caseId }: ResultsAreaP
     showRow(arrived, cases.indexOf(arrived));
     const next = state.pane ? paneFor(state.pane.kind, arrived) : null;
     if (next && paneKey(next) !== (state.pane && paneKey(state.pane)))
-      update({ pane: next }, { replace: true });
+      switchPane(next, { replace: true });
   };
   useEffect(followArrival);
 
@@ -112,7 +122,7 @@ export function ResultsArea({ state, update, body, query, caseId }: ResultsAreaP
       showRow(target, index);
       // An open pane shows the new row's customer or activities (one history entry, not one a key).
       const next = state.pane ? paneFor(state.pane.kind, target) : null;
-      if (next) update({ pane: next }, { replace: true });
+      if (next) switchPane(next, { replace: true });
     },
     onPage: (page, edge) => {
       row.awaitPage(page, edge);
@@ -121,7 +131,7 @@ export function ResultsArea({ state, update, body, query, caseId }: ResultsAreaP
     onOpen: (kind, target) => {
       row.select(target.id);
       const next = paneFor(kind, target);
-      if (next) update({ pane: next });
+      if (next) switchPane(next);
       else setAnnouncement(`Case ${target.id} has no customer to show.`);
     },
     onEscape: state.pane ? closePane : undefined,
