@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { languageStore, SUPPORTED_LANGUAGES, useLanguage } from '../lib/language';
+import { themeStore, useTheme } from '../lib/theme';
 import { signOut } from '../features/auth/auth-api';
 import { useSignedInUser } from '../features/auth/use-session';
 
@@ -9,6 +10,7 @@ export function AppHeader() {
   const language = useLanguage();
   const user = useSignedInUser();
   const languageId = useId();
+  const theme = useTheme();
 
   return (
     <header className="app-header">
@@ -31,6 +33,16 @@ export function AppHeader() {
             ))}
           </select>
         </div>
+        <button
+          type="button"
+          role="switch"
+          aria-checked={theme === 'dark'}
+          className="theme-switch"
+          onClick={() => themeStore.set(theme === 'dark' ? 'light' : 'dark')}
+        >
+          <span className="theme-switch-track" aria-hidden="true" />
+          Dark theme
+        </button>
         {user ? <span className="signed-in-user">Signed in as {user}</span> : null}
         <button type="button" onClick={() => void signOut(queryClient)}>
           Sign out

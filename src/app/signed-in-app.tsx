@@ -5,24 +5,13 @@ import { AppHeader } from './app-header';
 
 export default function SignedInApp() {
   return (
-    <>
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(event) => {
-          // The fragment holds the screen state: move focus without touching it.
-          event.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-      >
-        Skip to results
-      </a>
+    <div className="app-shell">
       <AppHeader />
       <main id="main" tabIndex={-1}>
         <h1 className="visually-hidden">Case search</h1>
         <CaseSearchPage />
       </main>
       <SessionExpiredDialog />
-    </>
+    </div>
   );
 }

@@ -5,21 +5,81 @@ import { enUS } from 'date-fns/locale/en-US';
 
 export const SUPPORTED_LANGUAGES = [
   { tag: 'en-US', label: 'English (US)', loadDateLocale: () => Promise.resolve(enUS) },
-  { tag: 'es-ES', label: 'Español', loadDateLocale: () => import('date-fns/locale/es').then((m) => m.es) },
-  { tag: 'fr-FR', label: 'Français', loadDateLocale: () => import('date-fns/locale/fr').then((m) => m.fr) },
-  { tag: 'it-IT', label: 'Italiano', loadDateLocale: () => import('date-fns/locale/it').then((m) => m.it) },
-  { tag: 'de-DE', label: 'Deutsch', loadDateLocale: () => import('date-fns/locale/de').then((m) => m.de) },
-  { tag: 'nl-NL', label: 'Nederlands', loadDateLocale: () => import('date-fns/locale/nl').then((m) => m.nl) },
-  { tag: 'pt-BR', label: 'Português (Brasil)', loadDateLocale: () => import('date-fns/locale/pt-BR').then((m) => m.ptBR) },
-  { tag: 'pt-PT', label: 'Português (Portugal)', loadDateLocale: () => import('date-fns/locale/pt').then((m) => m.pt) },
-  { tag: 'da-DK', label: 'Dansk', loadDateLocale: () => import('date-fns/locale/da').then((m) => m.da) },
-  { tag: 'ru-RU', label: 'Русский', loadDateLocale: () => import('date-fns/locale/ru').then((m) => m.ru) },
-  { tag: 'fr-CA', label: 'Français (Canada)', loadDateLocale: () => import('date-fns/locale/fr-CA').then((m) => m.frCA) },
-  { tag: 'zh-CN', label: '中文（简体）', loadDateLocale: () => import('date-fns/locale/zh-CN').then((m) => m.zhCN) },
-  { tag: 'ja-JP', label: '日本語', loadDateLocale: () => import('date-fns/locale/ja').then((m) => m.ja) },
-  { tag: 'ko-KR', label: '한국어', loadDateLocale: () => import('date-fns/locale/ko').then((m) => m.ko) },
-  { tag: 'sv-SE', label: 'Svenska', loadDateLocale: () => import('date-fns/locale/sv').then((m) => m.sv) },
-] as const satisfies readonly { tag: string; label: string; loadDateLocale: () => Promise<Locale> }[];
+  {
+    tag: 'es-ES',
+    label: 'Español',
+    loadDateLocale: () => import('date-fns/locale/es').then((m) => m.es),
+  },
+  {
+    tag: 'fr-FR',
+    label: 'Français',
+    loadDateLocale: () => import('date-fns/locale/fr').then((m) => m.fr),
+  },
+  {
+    tag: 'it-IT',
+    label: 'Italiano',
+    loadDateLocale: () => import('date-fns/locale/it').then((m) => m.it),
+  },
+  {
+    tag: 'de-DE',
+    label: 'Deutsch',
+    loadDateLocale: () => import('date-fns/locale/de').then((m) => m.de),
+  },
+  {
+    tag: 'nl-NL',
+    label: 'Nederlands',
+    loadDateLocale: () => import('date-fns/locale/nl').then((m) => m.nl),
+  },
+  {
+    tag: 'pt-BR',
+    label: 'Português (Brasil)',
+    loadDateLocale: () => import('date-fns/locale/pt-BR').then((m) => m.ptBR),
+  },
+  {
+    tag: 'pt-PT',
+    label: 'Português (Portugal)',
+    loadDateLocale: () => import('date-fns/locale/pt').then((m) => m.pt),
+  },
+  {
+    tag: 'da-DK',
+    label: 'Dansk',
+    loadDateLocale: () => import('date-fns/locale/da').then((m) => m.da),
+  },
+  {
+    tag: 'ru-RU',
+    label: 'Русский',
+    loadDateLocale: () => import('date-fns/locale/ru').then((m) => m.ru),
+  },
+  {
+    tag: 'fr-CA',
+    label: 'Français (Canada)',
+    loadDateLocale: () => import('date-fns/locale/fr-CA').then((m) => m.frCA),
+  },
+  {
+    tag: 'zh-CN',
+    label: '中文（简体）',
+    loadDateLocale: () => import('date-fns/locale/zh-CN').then((m) => m.zhCN),
+  },
+  {
+    tag: 'ja-JP',
+    label: '日本語',
+    loadDateLocale: () => import('date-fns/locale/ja').then((m) => m.ja),
+  },
+  {
+    tag: 'ko-KR',
+    label: '한국어',
+    loadDateLocale: () => import('date-fns/locale/ko').then((m) => m.ko),
+  },
+  {
+    tag: 'sv-SE',
+    label: 'Svenska',
+    loadDateLocale: () => import('date-fns/locale/sv').then((m) => m.sv),
+  },
+] as const satisfies readonly {
+  tag: string;
+  label: string;
+  loadDateLocale: () => Promise<Locale>;
+}[];
 
 export type LanguageTag = (typeof SUPPORTED_LANGUAGES)[number]['tag'];
 const STORAGE_KEY = 'egain.language';

@@ -48,6 +48,7 @@ export function DateRangeFieldset({ range, timeZone, hintId }: DateRangeFieldset
     const other = edge === 'from' ? range.to : range.from;
     return {
       label: `${range.label} ${edge}`,
+      shortLabel: edge,
       error: errors[key]?.message,
       describedBy: hintId,
       timeZone,
@@ -72,7 +73,7 @@ export function DateRangeFieldset({ range, timeZone, hintId }: DateRangeFieldset
       <DateBoundField {...boundProps('from')} />
       <DateBoundField {...boundProps('to')} />
       <SelectField
-        label={`${range.label} presets`}
+        label={<span className="visually-hidden">{range.label} presets</span>}
         className="date-range-presets"
         value={presetValue}
         onChange={(event) => {

@@ -28,6 +28,8 @@ interface SearchFormProps {
   onClear: () => void;
   /** IANA zone the date bounds are typed in; the browser's by default. */
   timeZone?: string;
+  /** False when the page draws the `Case search` landmark itself, around more than the form. */
+  landmark?: boolean;
 }
 
 export function SearchForm({
@@ -36,6 +38,7 @@ export function SearchForm({
   onSearch,
   onClear,
   timeZone: zone,
+  landmark = true,
 }: SearchFormProps) {
   const [timeZone] = useState(() => zone ?? browserTimeZone());
   const [timeZoneText] = useState(() => describeTimeZone(timeZone, new Date()));
@@ -57,10 +60,15 @@ export function SearchForm({
   const status = criterion('status');
 
   const submit = handleSubmit((search) => onSearch(search.criteria));
+  const Frame = landmark ? 'search' : 'div';
 
   return (
     // role="search" repeats the element's own role for tools that do not know <search> yet (jsdom).
-    <search role="search" aria-label="Case search" className="search-form">
+    <Frame
+      role={landmark ? 'search' : undefined}
+      aria-label={landmark ? 'Case search' : undefined}
+      className="search-form"
+    >
       <FormProvider {...form}>
         <form
           noValidate
@@ -163,7 +171,7 @@ export function SearchForm({
           </div>
         </form>
       </FormProvider>
-    </search>
+    </Frame>
   );
 }
 

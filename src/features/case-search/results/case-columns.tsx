@@ -41,7 +41,12 @@ function ActivitiesCell({ summary }: { summary: CaseSummary }) {
 
 export const caseColumns = helper.columns([
   helper.accessor('id', { id: 'id', header: 'Case ID', cell: (info) => info.getValue() }),
-  helper.accessor('subject', { id: 'subject', header: 'Subject', cell: (info) => info.getValue() }),
+  helper.accessor('subject', {
+    id: 'subject',
+    header: 'Subject',
+    // Long subjects end in an ellipsis; the whole text stays in the cell and shows on hover.
+    cell: (info) => <span title={info.getValue()}>{info.getValue()}</span>,
+  }),
   helper.display({
     id: 'customer',
     header: 'Customer',
@@ -61,7 +66,7 @@ export const caseColumns = helper.columns([
   helper.accessor((row) => row.department?.name ?? '', {
     id: 'department',
     header: 'Department',
-    cell: (info) => info.getValue(),
+    cell: (info) => <span title={info.getValue()}>{info.getValue()}</span>,
   }),
   helper.accessor((row) => row.lastModified?.date, {
     id: 'lastModifiedDate',

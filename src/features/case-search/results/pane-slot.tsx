@@ -19,6 +19,9 @@ const ActivitiesPane = lazy(() =>
 );
 
 interface PaneSlotProps {
+  id?: string;
+  /** Width beside the table (wide screens; over the table it is the overlay's own). */
+  width?: number;
   pane: Pane;
   /** The cases on screen: their links are followed when the pane belongs to one of them. */
   cases: CaseSummary[];
@@ -33,6 +36,8 @@ function paneTitle(pane: Pane): string {
 }
 
 export function PaneSlot({
+  id,
+  width,
   pane,
   cases,
   onClose,
@@ -42,7 +47,7 @@ export function PaneSlot({
 }: PaneSlotProps) {
   const key = paneKey(pane);
   return (
-    <div className="pane-slot">
+    <div className="pane-slot" id={id} style={width ? { flexBasis: width } : undefined}>
       <SectionBoundary
         key={key}
         title={pane.kind === 'customer' ? 'The customer pane failed' : 'The activities pane failed'}
