@@ -28,6 +28,8 @@ test('sign in, search, page, and open and close both panes with the keyboard onl
   user,
   sim: _sim,
 }) => {
+  // Over a hundred Tab presses, each followed by a focus check: the filters, the toolbar and 25 rows.
+  test.slow();
   await page.goto('/');
   await tabTo(page, page.getByRole('textbox', { name: 'User name' }));
   await page.keyboard.type(user);

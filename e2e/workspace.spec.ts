@@ -413,6 +413,8 @@ test.describe('themes', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`no WCAG 2.2 AA violations in the ${theme} theme`, async ({ signedIn: page }) => {
+      // Five full axe scans of a 25-row workspace: several seconds each on a busy 2-core machine.
+      test.slow();
       await page.setViewportSize({ width: 1440, height: 900 });
       await page.emulateMedia({ colorScheme: theme });
       await expectNoViolations(page, `the empty screen, ${theme}`);
