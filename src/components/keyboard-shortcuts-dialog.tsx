@@ -1,7 +1,8 @@
 // The `Keyboard shortcuts` dialog (`?`): what each key does, and the `Single-key shortcuts` switch
 // that turns the character keys off on this browser (WCAG 2.1.4).
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useId } from 'react';
 import { singleKeyShortcutsStore, useSingleKeyShortcutsEnabled } from '../lib/single-key-shortcuts';
+import { useModalDialog } from './use-modal-dialog';
 
 export interface ShortcutDescription {
   keys: string[];
@@ -14,20 +15,9 @@ interface KeyboardShortcutsDialogProps {
 }
 
 export function KeyboardShortcutsDialog({ shortcuts, onClose }: KeyboardShortcutsDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const { dialogRef, close } = useModalDialog(onClose);
   const headingId = useId();
   const enabled = useSingleKeyShortcutsEnabled();
-
-  useLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
-  }, []);
-
-  const close = (): void => {
-    const dialog = dialogRef.current;
-    if (dialog?.open && typeof dialog.close === 'function') dialog.close();
-    else onClose();
-  };
 
   return (
     <dialog
