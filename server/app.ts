@@ -17,6 +17,11 @@ export interface BuildServerOptions {
   log?: (line: string) => void;
   /** Connect/response timeout towards the eGain server. Default 30 s. */
   upstreamTimeoutMs?: number;
+  /**
+   * Which eGain server this is, for the browser (saved views belong to one server):
+   * `EGAIN_URL`'s origin, or `simulator`. Served as /app-config.json. Default: the upstream's origin.
+   */
+  egainServer?: string;
 }
 
 const CONTENT_SECURITY_POLICY = {
@@ -56,6 +61,9 @@ const SECURITY_HEADERS_FOR_BAD_URLS = {
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
 };
+
+/** What the browser reads to learn which eGain server it talks to (see `egainServer`). */
+export const APP_CONFIG_PATH = '/app-config.json';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
@@ -180,6 +188,12 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       );
     },
   });
+
+  // Not a secret: the browser keys its saved views by it. Never cached, so a changed EGAIN_URL shows.
+  const appConfig = { egainServer: options.egainServer ?? upstream.origin };
+  app.get(APP_CONFIG_PATH, async (_request, reply) =>
+    reply.header('cache-control', 'no-store').send(appConfig),
+  );
 
   if (distDir !== undefined) {
     const assetsDir = join(distDir, 'assets') + sep;

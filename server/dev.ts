@@ -1,16 +1,19 @@
 // `npm run dev`: Vite with HMR on PORT (default 5173); /system/ws goes through the production forwarder.
 import { join } from 'node:path';
 import { createServer } from 'vite';
-import { buildServer } from './app.ts';
+import { APP_CONFIG_PATH, buildServer } from './app.ts';
 import { loadConfigOrExit } from './config.ts';
-import { PROJECT_ROOT, browserUrl } from './main.ts';
+import { PROJECT_ROOT, browserUrl, egainServerName } from './main.ts';
 import { startUpstream } from './upstream.ts';
 
 const config = loadConfigOrExit(process.env, { defaultPort: 5173 });
 
 const upstream = await startUpstream(config);
 // The same forwarding code as `npm start`, without dist/: Vite serves the app.
-const forwarder = await buildServer({ upstream: upstream.url });
+const forwarder = await buildServer({
+  upstream: upstream.url,
+  egainServer: egainServerName(upstream),
+});
 await forwarder.listen({ host: '127.0.0.1', port: 0 });
 const forwarderUrl = browserUrl(forwarder.server.address(), '127.0.0.1').replace(/\/$/, '');
 
@@ -21,7 +24,10 @@ const vite = await createServer({
     host: config.host,
     port: config.port,
     strictPort: true,
-    proxy: { '/system/ws': { target: forwarderUrl, changeOrigin: false } },
+    proxy: {
+      '/system/ws': { target: forwarderUrl, changeOrigin: false },
+      [APP_CONFIG_PATH]: { target: forwarderUrl, changeOrigin: false },
+    },
   },
 });
 await vite.listen();

@@ -6,6 +6,7 @@ import { SearchForm } from './form/search-form';
 import { ShowRequest } from './form/show-request';
 import { buildLookupQuery, parseCriteria, type LookupBody } from './lookup-request';
 import { ResultsArea } from './results/results-area';
+import { SavedViewsPanel } from './saved-views/saved-views-panel';
 import { CRITERIA_KEYS, useSearchState, type Criteria } from './search-state';
 
 const NO_BODY: LookupBody = {};
@@ -42,6 +43,7 @@ export function CaseSearchPage() {
 
   return (
     <div className="case-search">
+      <SavedViewsPanel state={state} update={update} />
       <section className="search-panel" aria-label="Search criteria">
         <SearchForm
           key={formKey}

@@ -24,6 +24,27 @@ export type CriteriaKey = (typeof CRITERIA_KEYS)[number];
 /** Criteria exactly as the user typed them (validated by the form before they reach the URL). */
 export type Criteria = Partial<Record<CriteriaKey, string>>;
 
+/**
+ * Whether a saved view (kept in localStorage, exported to files) may keep each criterion. Those that
+ * identify a person (email, phone, customer ID) never leave the tab's memory and URL fragment.
+ */
+export const VIEW_MAY_KEEP = {
+  email: false,
+  phone: false,
+  customerId: false,
+  status: true,
+  department: true,
+  ownerId: true,
+  customName: true,
+  customValue: true,
+  createdFrom: true,
+  createdTo: true,
+  lastModifiedFrom: true,
+  lastModifiedTo: true,
+  lastClosedFrom: true,
+  lastClosedTo: true,
+} as const satisfies Record<CriteriaKey, boolean>;
+
 export const SORT_FIELDS = [
   'id',
   'subject',
@@ -46,8 +67,7 @@ export const DEFAULT_PAGE_SIZE: PageSize = 25;
 const PAGE_SIZE_KEY = 'egain.pageSize';
 
 export type Pane =
-  | { kind: 'customer'; id: string }
-  | { kind: 'activities'; caseId: string; page: number };
+  { kind: 'customer'; id: string } | { kind: 'activities'; caseId: string; page: number };
 
 export interface SearchState {
   criteria: Criteria;
@@ -108,7 +128,11 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     openPane =
       kind === 'customer'
         ? { kind: 'customer', id }
-        : { kind: 'activities', caseId: id, page: activitiesPage.success ? activitiesPage.data : 1 };
+        : {
+            kind: 'activities',
+            caseId: id,
+            page: activitiesPage.success ? activitiesPage.data : 1,
+          };
   }
 
   return {
@@ -146,7 +170,10 @@ export function serializeSearchState(state: Omit<SearchState, 'hasCriteria'>): U
 /** The current state plus a way to change it; every change is a history entry unless `replace`. */
 export function useSearchState(): {
   state: SearchState;
-  update: (change: Partial<Omit<SearchState, 'hasCriteria'>>, options?: { replace?: boolean }) => void;
+  update: (
+    change: Partial<Omit<SearchState, 'hasCriteria'>>,
+    options?: { replace?: boolean },
+  ) => void;
 } {
   const params = useHashParams();
   const state = useMemo(() => parseSearchState(params), [params]);
