@@ -34,22 +34,23 @@ function withSingleDefault(views: SavedView[], defaultId: string | null): SavedV
 }
 
 function api(store: ViewsStore, server: string, snapshot: ViewsSnapshot): SavedViewsApi {
-  const { views } = snapshot;
+  // Read at call time: an Undo may run long after the render that created it.
+  const current = () => store.getSnapshot().views;
   return {
     server,
     snapshot,
-    add: (view) =>
-      store.write(
-        view.openAtSignIn ? withSingleDefault([...views, view], view.id) : [...views, view],
-      ),
-    addMany: (added) => store.write([...views, ...added]),
+    add: (view) => {
+      const views = [...current(), view];
+      return store.write(view.openAtSignIn ? withSingleDefault(views, view.id) : views);
+    },
+    addMany: (added) => store.write([...current(), ...added]),
     change: (id, change) => {
-      const next = views.map((view) => (view.id === id ? { ...view, ...change } : view));
+      const next = current().map((view) => (view.id === id ? { ...view, ...change } : view));
       return store.write(change.openAtSignIn ? withSingleDefault(next, id) : next);
     },
-    remove: (id) => store.write(views.filter((view) => view.id !== id)),
+    remove: (id) => store.write(current().filter((view) => view.id !== id)),
     restore: (view, index) => {
-      const next = [...views];
+      const next = current().filter((other) => other.id !== view.id);
       next.splice(Math.min(index, next.length), 0, view);
       return store.write(next);
     },

@@ -71,7 +71,7 @@ export function useViewCounts(
     const count = result?.data?.count;
     counts.set(
       view.id,
-      !enabled
+      !enabled || result?.isError
         ? { state: 'unknown' }
         : result?.isPending && result.fetchStatus !== 'idle'
           ? { state: 'loading' }
