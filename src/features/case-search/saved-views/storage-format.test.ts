@@ -1,4 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+
+// Typed wrappers: vitest's asymmetric matchers are typed `any`.
+const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
+const containing = (shape: Record<string, unknown>): unknown => expect.objectContaining(shape);
 import {
   MAX_STORED_CHARS,
   STORAGE_VERSION,
@@ -61,7 +65,7 @@ describe('readStore / writeStore', () => {
         pageSize: 75,
         savedAt: NOW.toISOString(),
       },
-      expect.objectContaining({ id: 'v1-2', pageSize: 25, sort: undefined }),
+      containing({ id: 'v1-2', pageSize: 25, sort: undefined }),
     ]);
   });
 
@@ -89,11 +93,11 @@ describe('readStore / writeStore', () => {
     expect(readStore('[1,2,3]', NOW)).toMatchObject({ state: 'unreadable' });
     expect(readStore('x'.repeat(MAX_STORED_CHARS + 1), NOW)).toMatchObject({
       state: 'unreadable',
-      problem: expect.stringMatching(/larger than/),
+      problem: matching(/larger than/),
     });
     expect(readStore(JSON.stringify({ version: 9, views: [] }), NOW)).toMatchObject({
       state: 'newer',
-      problem: expect.stringMatching(/newer version/),
+      problem: matching(/newer version/),
     });
     expect(readStore(null, NOW)).toEqual({ state: 'empty' });
   });
@@ -136,7 +140,7 @@ describe('views store', () => {
     const key = storageKey('s', 'u');
     window.localStorage.setItem(key, 'not json');
     const store = createViewsStore('s', 'u', () => NOW);
-    expect(store.getSnapshot().problems).toEqual([expect.stringMatching(/not valid JSON/)]);
+    expect(store.getSnapshot().problems).toEqual([matching(/not valid JSON/)]);
     expect(createViewsStore('s', 'u', () => NOW).getSnapshot().problems).toEqual([]);
     expect(store.write([serviceView])).toEqual({ ok: true });
     expect(window.localStorage.getItem(`${key}:unreadable`)).toBe('not json');
