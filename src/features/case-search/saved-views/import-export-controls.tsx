@@ -42,26 +42,29 @@ export function ImportExportControls({
       >
         Export views
       </button>
-      <input
-        id={inputId}
-        type="file"
-        accept="application/json,.json"
-        className="visually-hidden-file"
-        disabled={readOnly}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          // Cleared so that choosing the same file again imports it again.
-          event.currentTarget.value = '';
-          if (!file) return;
-          file.text().then(
-            (text) => onImport(file.name, text),
-            () => onReadError(`The file ${file.name} could not be read.`),
-          );
-        }}
-      />
-      <label htmlFor={inputId} className={readOnly ? 'file-button disabled' : 'file-button'}>
-        Import views
-      </label>
+      {/* The input lies over its label, so the visible button is the input's own target. */}
+      <span className="file-picker">
+        <input
+          id={inputId}
+          type="file"
+          accept="application/json,.json"
+          className="file-picker-input"
+          disabled={readOnly}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            // Cleared so that choosing the same file again imports it again.
+            event.currentTarget.value = '';
+            if (!file) return;
+            file.text().then(
+              (text) => onImport(file.name, text),
+              () => onReadError(`The file ${file.name} could not be read.`),
+            );
+          }}
+        />
+        <label htmlFor={inputId} className={readOnly ? 'file-button disabled' : 'file-button'}>
+          Import views
+        </label>
+      </span>
     </div>
   );
 }
