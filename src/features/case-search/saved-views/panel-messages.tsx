@@ -23,10 +23,12 @@ export function PanelMessages({ problems, message, onDismiss }: PanelMessagesPro
           {problem}
         </p>
       ))}
-      {/* Always rendered, so that screen readers already watch it when a message arrives. */}
-      <div role="status" className="saved-views-status">
+      {/* The live region is always rendered, so that screen readers already watch it when a
+          message arrives; the status itself exists only while there is one, so the results'
+          status stays the page's only status the rest of the time. */}
+      <div aria-live="polite" className="saved-views-status">
         {message?.kind === 'info' ? (
-          <p>
+          <p role="status">
             {message.text}{' '}
             {message.undo ? (
               <button type="button" onClick={message.undo}>

@@ -59,7 +59,12 @@ function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedVie
   const [dialog, setDialog] = useState<
     { kind: 'save' } | { kind: 'rename'; view: SavedView; opener: HTMLElement } | null
   >(null);
-  const [message, setMessage] = useState<PanelMessage | null>(null);
+  // What the panel last said belongs to the search it was said over: a new search clears it.
+  const searchKey = JSON.stringify([state.criteria, state.sort, state.pageSize]);
+  const [said, setSaid] = useState<{ message: PanelMessage; over: string } | null>(null);
+  const message = said?.over === searchKey ? said.message : null;
+  const setMessage = (next: PanelMessage | null): void =>
+    setSaid(next ? { message: next, over: searchKey } : null);
   const [signInGeneration] = useState(() => sessionStore.getGeneration());
   const knownAttributes =
     attributes.data && attributes.data.length > 0 ? attributes.data.map((a) => a.name) : null;
