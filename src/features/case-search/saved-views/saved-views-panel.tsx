@@ -2,7 +2,7 @@
 // URL like any search (chips, Back and Forward work), and the view marked "Open at sign-in" opens
 // when the user signs in to an empty search.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useLanguage } from '../../../lib/language';
 import { sessionStore } from '../../../lib/session-store';
 import { browserTimeZone } from '../date-bounds';
@@ -16,17 +16,24 @@ import { SaveViewDialog } from './save-view-dialog';
 import { useSavedViews, type SavedViewsApi } from './use-saved-views';
 import { useShowCounts } from './show-counts';
 import { useViewCounts, viewCountKeys } from './use-view-counts';
-import {
-  draftFromSearch,
-  newViewId,
-  searchFromView,
-  type SavedView,
-} from './view-model';
+import { draftFromSearch, newViewId, searchFromView, type SavedView } from './view-model';
 import { ViewList } from './view-list';
 import { ViewNameDialog } from './view-name-dialog';
 
 /** The sign-in (session generation) whose "open at sign-in" view has been handled. */
-let handledSignIn = 0;
+const handledSignIn = {
+  generation: 0,
+  listeners: new Set<() => void>(),
+  get: (): number => handledSignIn.generation,
+  set: (generation: number): void => {
+    handledSignIn.generation = generation;
+    for (const listener of handledSignIn.listeners) listener();
+  },
+  subscribe: (listener: () => void): (() => void) => {
+    handledSignIn.listeners.add(listener);
+    return () => handledSignIn.listeners.delete(listener);
+  },
+};
 
 export function SavedViewsPanel(props: SearchView) {
   const saved = useSavedViews();
@@ -55,7 +62,12 @@ function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedVie
   const attributes = useQuery(customAttributesQueryOptions(language));
   const [showCounts, setShowCounts] = useShowCounts();
   const { views, problems, readOnly } = api.snapshot;
-  const counts = useViewCounts(views, api.server, showCounts);
+  const [signInGeneration] = useState(() => sessionStore.getGeneration());
+  // The counts wait until this sign-in's own search (the view opened at sign-in) has been
+  // started, so that its lookup is first in line rather than behind two counts.
+  const handled = useSyncExternalStore(handledSignIn.subscribe, handledSignIn.get);
+  const signInDone = signInGeneration === 0 || handled === signInGeneration;
+  const counts = useViewCounts(views, api.server, showCounts, { hold: !signInDone });
   const [dialog, setDialog] = useState<
     { kind: 'save' } | { kind: 'rename'; view: SavedView; opener: HTMLElement } | null
   >(null);
@@ -65,7 +77,6 @@ function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedVie
   const message = said?.over === searchKey ? said.message : null;
   const setMessage = (next: PanelMessage | null): void =>
     setSaid(next ? { message: next, over: searchKey } : null);
-  const [signInGeneration] = useState(() => sessionStore.getGeneration());
   const knownAttributes =
     attributes.data && attributes.data.length > 0 ? attributes.data.map((a) => a.name) : null;
 
@@ -92,11 +103,11 @@ function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedVie
   // default view, once. One whose custom attribute is gone stays closed; the list says why.
   const defaultView = views.find((view) => view.openAtSignIn);
   useEffect(() => {
-    if (signInGeneration === 0 || handledSignIn === signInGeneration) return;
-    handledSignIn = signInGeneration;
+    if (signInDone) return;
     if (!state.hasCriteria && defaultView && !missingAttribute(defaultView)) {
       runSearch(update, searchFromView(defaultView, new Date(), browserTimeZone()), true);
     }
+    handledSignIn.set(signInGeneration);
   });
 
   const report = (result: { ok: true } | { ok: false; message: string }, done: string): void => {

@@ -46,6 +46,8 @@ export function useViewCounts(
   views: readonly SavedView[],
   server: string,
   enabled: boolean,
+  /** `hold`: not yet: the counts show as loading and nothing is sent. */
+  { hold = false }: { hold?: boolean } = {},
 ): Map<string, ViewCount> {
   const queryClient = useQueryClient();
   const language = useLanguage();
@@ -62,11 +64,8 @@ export function useViewCounts(
       return {
         queryKey: viewCountKeys.one(server, language, body),
         queryFn: ({ signal }: { signal: AbortSignal }) =>
-          queue.run(
-            () => lookupCases(countRequest(body), signal, { background: true }),
-            signal,
-          ),
-        enabled: enabled && bodies[index] !== null,
+          queue.run(() => lookupCases(countRequest(body), signal, { background: true }), signal),
+        enabled: enabled && !hold && bodies[index] !== null,
         staleTime: COUNT_STALE_MS,
         gcTime: COUNT_STALE_MS,
         retry: false,
@@ -81,11 +80,13 @@ export function useViewCounts(
       view.id,
       !enabled || result?.isError
         ? { state: 'unknown' }
-        : result?.isPending && result.fetchStatus !== 'idle'
+        : hold && bodies[index] !== null
           ? { state: 'loading' }
-          : count !== undefined
-            ? { state: 'known', count }
-            : { state: 'unknown' },
+          : result?.isPending && result.fetchStatus !== 'idle'
+            ? { state: 'loading' }
+            : count !== undefined
+              ? { state: 'known', count }
+              : { state: 'unknown' },
     );
   });
   return counts;
