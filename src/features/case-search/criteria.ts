@@ -253,3 +253,17 @@ export function criterion<K extends CriterionRow['key']>(
   if (!row) throw new Error(`No criterion ${key}`);
   return row;
 }
+
+/** The URL parameters of the criteria a saved view may keep (the `savable` column). */
+export const SAVABLE_KEYS: readonly CriteriaKey[] = CRITERIA.filter((row) => row.savable).flatMap(
+  paramsOf,
+);
+/** The URL parameters a saved view never keeps (email, phone, customer ID). */
+export const NEVER_SAVED_KEYS: readonly CriteriaKey[] = CRITERIA.filter(
+  (row) => !row.savable,
+).flatMap(paramsOf);
+
+/** The label of the criterion a URL parameter belongs to (`customerId` → `Customer ID`). */
+export function criterionLabel(key: CriteriaKey): string {
+  return CRITERIA.find((row) => paramsOf(row).includes(key))?.label ?? key;
+}
