@@ -1,10 +1,11 @@
 // The dialog that names a view: `Save view` for a new one, `Rename view <name>` for an existing
 // one. Name rules (empty, too long, taken) come from view-model.ts and show on the Name field.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { TextField } from '../../../components/text-field';
+import { useModalDialog } from '../../../components/use-modal-dialog';
 import type { WriteResult } from './views-store';
 import { nameProblem, type RangeName, type SavedView } from './view-model';
 
@@ -42,7 +43,7 @@ export function ViewNameDialog({
   onSubmit,
   onClose,
 }: ViewNameDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const { dialogRef } = useModalDialog(onClose);
   const headingId = useId();
   const schema = useMemo(
     () =>
@@ -61,11 +62,6 @@ export function ViewNameDialog({
     defaultValues: initial,
     reValidateMode: 'onChange',
   });
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const submit = handleSubmit((values) => {
     const result = onSubmit({ ...values, name: values.name.trim() });
