@@ -249,6 +249,18 @@ function uiFigures(ui: Section<UiResults>): Figure[] {
         test: (m) => m <= TARGETS.heapGrowthPercent,
       }),
     );
+    // What grew, by constructor (heap snapshots of the last repetition): the issue's alternative to
+    // the 5 % target when the growth is not the app's objects.
+    const kb = (bytes: number): string => `${bytes >= 0 ? '+' : ''}${(bytes / 1000).toFixed(0)} kB`;
+    for (const entry of memory.value.growthByConstructor) {
+      figures.push(
+        textFigure(
+          group,
+          `  heap snapshot ${first} → ${last}: ${entry.name}`,
+          `${kb(entry.bytes)} (${entry.count >= 0 ? '+' : ''}${entry.count})`,
+        ),
+      );
+    }
   } else figures.push(missingFigure(group, 'Memory', memory.reason, `growth ${heapTarget}`));
   return figures;
 }
@@ -763,7 +775,9 @@ async function main(): Promise<void> {
   }
 
   const exported = await attempt('Export CSV, 10,000 cases', () =>
-    measureExport({ distDir: DIST, runs: QUICK ? 1 : 3, log }),
+    // Two exports (min–max): each takes 10 s or more, and the heap snapshots of the memory figure
+    // took the time of the third out of the 5-minute budget.
+    measureExport({ distDir: DIST, runs: QUICK ? 1 : 2, log }),
   );
 
   const figures: Figure[] = [

@@ -26,11 +26,14 @@ import {
   type ClickResult,
   type TransferredFile,
 } from './in-page.ts';
+import { heapGrowth, heapSums, type HeapGrowthEntry, type HeapSums } from './heap-snapshot.ts';
 import { BENCH_PAGES_PREFIX } from './pages-build.ts';
 
 const PASSWORD = 'egain-demo';
 const LOOKUP_PATH = '/system/ws/v20/interaction/case/lookup';
 const CLICK_TIMEOUT_MS = 15_000;
+/** Constructors listed by the heap-snapshot comparison. */
+const HEAP_GROWTH_TOP = 6;
 const DEPARTMENTS = ['Service', 'Sales', 'Billing', 'Technical Support', 'Returns', 'Retention'];
 
 export type Section<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -100,6 +103,11 @@ export interface MemoryFigures {
   heap: number[][];
   /** (heap at the last checkpoint − heap at the first) / heap at the first, percent, per repetition. */
   growthPercent: number[];
+  /**
+   * Last repetition: heap snapshots at the first and the last checkpoint (each right after that
+   * checkpoint's heap reading), the constructors whose summed self size grew most in between.
+   */
+  growthByConstructor: HeapGrowthEntry[];
 }
 
 export interface FirstScreenTransfer {
@@ -530,6 +538,7 @@ async function measureMemory(
     checkpoints,
     heap: checkpoints.map(() => []),
     growthPercent: [],
+    growthByConstructor: [],
   };
   // A few criteria over and over (as an agent would), so the cache reaches its steady size early.
   const criteria = DEPARTMENTS.slice(0, 5);
@@ -539,6 +548,7 @@ async function measureMemory(
       const tracker = new LookupTracker(page);
       await signIn(page, `qa${2 + rep}`);
       const heaps: number[] = [];
+      const snapshots: HeapSums[] = [];
       let done = 0;
       for (const [index, checkpoint] of checkpoints.entries()) {
         // The searches run inside the page: no automation call per search adds to the heap.
@@ -553,7 +563,12 @@ async function measureMemory(
         const used = await heapUsed(page);
         heaps.push(used);
         figures.heap[index]?.push(used);
+        if (rep === options.memoryReps - 1 && (index === 0 || index === checkpoints.length - 1))
+          snapshots.push(await heapSums(page));
       }
+      const [firstSnapshot, lastSnapshot] = snapshots;
+      if (firstSnapshot && lastSnapshot)
+        figures.growthByConstructor = heapGrowth(firstSnapshot, lastSnapshot, HEAP_GROWTH_TOP);
       const [atFirst = Number.NaN, atLast = Number.NaN] = [heaps[0], heaps[heaps.length - 1]];
       figures.growthPercent.push(((atLast - atFirst) / atFirst) * 100);
       await signOut(page);

@@ -5,11 +5,9 @@ import { AppProviders } from './app/providers';
 import { requestReauth } from './features/auth/reauth';
 import { setUnauthorizedHandler } from './lib/api-client';
 import { languageStore } from './lib/language';
-import { createQueryClient } from './lib/query-client';
 import { themeStore } from './lib/theme';
 import './styles.css';
 
-const queryClient = createQueryClient();
 setUnauthorizedHandler(requestReauth);
 document.documentElement.lang = languageStore.get();
 themeStore.init();
@@ -22,7 +20,7 @@ window.setTimeout(preloadSignedInApp, 300);
 
 createRoot(root).render(
   <StrictMode>
-    <AppProviders queryClient={queryClient}>
+    <AppProviders>
       <App />
     </AppProviders>
   </StrictMode>,

@@ -1,12 +1,8 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+// Providers around the whole app, sign-in screen included. React Query's provider is not here: the
+// query client belongs to the signed-in app (src/app/signed-in-app.tsx), which keeps React Query
+// out of the sign-in screen's bundle.
 import type { ReactNode } from 'react';
 
-export function AppProviders({
-  queryClient,
-  children,
-}: {
-  queryClient: QueryClient;
-  children: ReactNode;
-}) {
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+export function AppProviders({ children }: { children: ReactNode }) {
+  return <>{children}</>;
 }

@@ -1,14 +1,23 @@
 // The sign-in fields, used by the sign-in screen and by the "Session expired" dialog.
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useRef, useState, type FormEvent } from 'react';
 import { TextField } from '../../components/text-field';
 import { describeError } from '../../components/error-alert';
 import { signIn, signInRefusal } from './auth-api';
 
-// Two required fields need no schema library: the sign-in screen stays the smallest first screen.
+// Two required fields need neither a schema nor a form library: react-hook-form (about 9 kB gzip)
+// stays in the signed-in app's chunk, and the sign-in screen stays the smallest first screen.
 interface CredentialsInput {
   userName: string;
   password: string;
+}
+
+type CredentialErrors = Partial<Record<keyof CredentialsInput, string>>;
+
+function validate(values: CredentialsInput): CredentialErrors {
+  return {
+    ...(values.userName.trim() === '' ? { userName: 'Enter your eGain user name.' } : {}),
+    ...(values.password === '' ? { password: 'Enter your password.' } : {}),
+  };
 }
 
 interface SignInFormProps {
@@ -18,41 +27,68 @@ interface SignInFormProps {
 
 export function SignInForm({ defaultUserName = '', onSignedIn }: SignInFormProps) {
   const [failure, setFailure] = useState<unknown>(null);
-  const form = useForm<CredentialsInput>({
-    defaultValues: { userName: defaultUserName, password: '' },
+  const [values, setValues] = useState<CredentialsInput>({
+    userName: defaultUserName,
+    password: '',
   });
-  const { errors, isSubmitting } = form.formState;
+  const [errors, setErrors] = useState<CredentialErrors>({});
+  // After a submit with errors, each change checks again, so a message goes as soon as it is fixed.
+  const [submitted, setSubmitted] = useState(false);
+  const [isSubmitting, setIsSubmitting] = useState(false);
+  const userNameRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
   const refusal = failure ? signInRefusal(failure) : 'other';
 
-  const submit = (force: boolean) =>
-    form.handleSubmit(async (values) => {
-      setFailure(null);
-      try {
-        await signIn({ userName: values.userName.trim(), password: values.password }, { force });
-        onSignedIn();
-      } catch (error) {
-        setFailure(error);
-      }
-    });
+  const change = (name: keyof CredentialsInput, value: string): void => {
+    const next = { ...values, [name]: value };
+    setValues(next);
+    if (submitted) setErrors(validate(next));
+  };
+
+  const submit = async (force: boolean, event?: FormEvent): Promise<void> => {
+    event?.preventDefault();
+    if (isSubmitting) return;
+    setSubmitted(true);
+    const found = validate(values);
+    setErrors(found);
+    if (found.userName || found.password) {
+      (found.userName ? userNameRef : passwordRef).current?.focus();
+      return;
+    }
+    setFailure(null);
+    setIsSubmitting(true);
+    try {
+      await signIn({ userName: values.userName.trim(), password: values.password }, { force });
+      onSignedIn();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setIsSubmitting(false);
+    }
+  };
 
   const failureText = failure ? describeError(failure) : null;
 
   return (
-    <form className="sign-in-form" noValidate onSubmit={(event) => void submit(false)(event)}>
+    <form className="sign-in-form" noValidate onSubmit={(event) => void submit(false, event)}>
       <TextField
         label="User name"
         autoComplete="username"
-        error={errors.userName?.message}
-        {...form.register('userName', {
-          validate: (value) => value.trim() !== '' || 'Enter your eGain user name.',
-        })}
+        error={errors.userName}
+        ref={userNameRef}
+        name="userName"
+        value={values.userName}
+        onChange={(event) => change('userName', event.target.value)}
       />
       <TextField
         label="Password"
         type="password"
         autoComplete="current-password"
-        error={errors.password?.message}
-        {...form.register('password', { required: 'Enter your password.' })}
+        error={errors.password}
+        ref={passwordRef}
+        name="password"
+        value={values.password}
+        onChange={(event) => change('password', event.target.value)}
       />
       {failureText ? (
         <div role="alert" className="error-alert">
@@ -69,7 +105,7 @@ export function SignInForm({ defaultUserName = '', onSignedIn }: SignInFormProps
             </p>
           ) : null}
           {refusal !== 'other' ? (
-            <button type="button" disabled={isSubmitting} onClick={() => void submit(true)()}>
+            <button type="button" disabled={isSubmitting} onClick={() => void submit(true)}>
               Sign in anyway (ends your oldest session)
             </button>
           ) : null}

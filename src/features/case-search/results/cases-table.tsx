@@ -1,6 +1,6 @@
 // The Cases table: server-sorted (manualSorting), sort state read from and written to the URL.
 // Without an explicit sort the server's default order applies, Case ID ascending (D6).
-import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
+import { FlexRender, functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { memo } from 'react';
 import type { CaseSummary } from '../api/case-schemas';
 import type { Sort } from '../search-state';
@@ -138,18 +138,7 @@ const CaseRows = memo(
         onClick={(event) => activate(event.target)}
       >
         {table.getRowModel().rows.map((row) => (
-          <tr
-            key={row.id}
-            data-row-id={row.id}
-            aria-current={row.id === currentId ? 'true' : undefined}
-            className={row.id === currentId ? 'current-row' : undefined}
-          >
-            {row.getAllCells().map((cell) => (
-              <td key={cell.id} className={`cell-${cell.column.id}`}>
-                <table.FlexRender cell={cell} />
-              </td>
-            ))}
-          </tr>
+          <CaseRow key={row.id} row={row} current={row.id === currentId} />
         ))}
       </tbody>
     );
@@ -159,3 +148,26 @@ const CaseRows = memo(
     // onRowActivate only selects a row by id, so a newer copy of it changes nothing.
     previous.currentId === next.currentId,
 );
+
+type CaseTableRow = ReturnType<CasesTableInstance['getRowModel']>['rows'][number];
+
+/**
+ * One row, re-rendered only when its case or its being the current row changes: moving the current
+ * row (a click, `j` / `k`, opening a pane from a row) renders two rows instead of the whole page.
+ * The table's row model is memoised on the cases, so an unchanged case keeps its row object.
+ */
+const CaseRow = memo(function CaseRow({ row, current }: { row: CaseTableRow; current: boolean }) {
+  return (
+    <tr
+      data-row-id={row.id}
+      aria-current={current ? 'true' : undefined}
+      className={current ? 'current-row' : undefined}
+    >
+      {row.getAllCells().map((cell) => (
+        <td key={cell.id} className={`cell-${cell.column.id}`}>
+          <FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  );
+});

@@ -1,7 +1,7 @@
 // The results of the search in the URL: active criteria as chips, the Cases table with sorting and
 // pagination, a polite status line, keyboard triage, and the detail pane beside (wide, with a
 // handle that sets its width) or over (narrow) the table.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { SplitHandle } from '../../../components/split-handle';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PaginationNav } from '../../../components/pagination-nav';
@@ -70,13 +70,26 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
   const [announcement, setAnnouncement] = useState('');
   const paneWidth = usePaneWidth(layoutRef, state.pane !== undefined);
 
-  const paneLinks: PaneLinks = {
-    href: (pane: Pane) => `#${serializeSearchState({ ...state, pane }).toString()}`,
-    open: (pane: Pane, opener: HTMLElement) => {
-      paneFocus.remember(pane, opener);
-      update({ pane });
-    },
+  // The links' context changes only with the search state outside the pane: opening a pane or
+  // moving the current row then re-renders no row of the table (every row's links read it).
+  const openPane = (pane: Pane, opener: HTMLElement): void => {
+    paneFocus.remember(pane, opener);
+    update({ pane });
   };
+  const latestOpenPane = useRef(openPane);
+  useLayoutEffect(() => {
+    latestOpenPane.current = openPane;
+  });
+  const linkBase = serializeSearchState({ ...state, pane: undefined }).toString();
+  const paneLinks = useMemo<PaneLinks>(
+    () => ({
+      href: (pane: Pane) => `#${serializeSearchState({ ...state, pane }).toString()}`,
+      open: (pane, opener) => latestOpenPane.current(pane, opener),
+    }),
+    // `linkBase` is `state` without its pane, which is all `href` reads of it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [linkBase],
+  );
   const closePane = (): void => {
     if (!state.pane) return;
     update({ pane: undefined });
