@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { TextField } from '../../components/text-field';
 import { describeError } from '../../components/error-alert';
+import { useT } from '../../lib/i18n';
 import { signIn, signInRefusal } from './auth-api';
 
 // Two required fields need no schema library: the sign-in screen stays the smallest first screen.
@@ -17,6 +18,7 @@ interface SignInFormProps {
 }
 
 export function SignInForm({ defaultUserName = '', onSignedIn }: SignInFormProps) {
+  const t = useT();
   const [failure, setFailure] = useState<unknown>(null);
   const form = useForm<CredentialsInput>({
     defaultValues: { userName: defaultUserName, password: '' },
@@ -40,43 +42,34 @@ export function SignInForm({ defaultUserName = '', onSignedIn }: SignInFormProps
   return (
     <form className="sign-in-form" noValidate onSubmit={(event) => void submit(false)(event)}>
       <TextField
-        label="User name"
+        label={t('signIn.userName')}
         autoComplete="username"
-        error={errors.userName?.message}
-        {...form.register('userName', {
-          validate: (value) => value.trim() !== '' || 'Enter your eGain user name.',
-        })}
+        error={errors.userName ? t('signIn.userNameMissing') : undefined}
+        {...form.register('userName', { validate: (value) => value.trim() !== '' })}
       />
       <TextField
-        label="Password"
+        label={t('signIn.password')}
         type="password"
         autoComplete="current-password"
-        error={errors.password?.message}
-        {...form.register('password', { required: 'Enter your password.' })}
+        error={errors.password ? t('signIn.passwordMissing') : undefined}
+        {...form.register('password', { required: true })}
       />
       {failureText ? (
         <div role="alert" className="error-alert">
           <p>
-            {refusal === 'unknown'
-              ? 'The eGain server refused the sign-in without saying why.'
-              : failureText.message}{' '}
+            {refusal === 'unknown' ? t('signIn.refusedUnknown') : failureText.message}{' '}
             <span className="error-code">({failureText.code})</span>
           </p>
-          {refusal === 'unknown' ? (
-            <p>
-              The most common reason is that you already have five sessions open (other tabs,
-              browsers or tools). Sign in anyway ends the oldest of them.
-            </p>
-          ) : null}
+          {refusal === 'unknown' ? <p>{t('signIn.sessionLimitHint')}</p> : null}
           {refusal !== 'other' ? (
             <button type="button" disabled={isSubmitting} onClick={() => void submit(true)()}>
-              Sign in anyway (ends your oldest session)
+              {t('signIn.force')}
             </button>
           ) : null}
         </div>
       ) : null}
       <button type="submit" className="primary" disabled={isSubmitting}>
-        Sign in
+        {t('signIn.submit')}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 // The search screen: the URL holds the state, the form writes it, the results read it.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useT } from '../../lib/i18n';
 import { caseKeys } from './api/lookup-cases';
 import { buildLookupQuery, type LookupBody } from './api/lookup-request';
 import { CRITERIA_KEYS, type Criteria } from './criteria';
@@ -35,10 +36,11 @@ export function CaseSearchPage() {
   const body = lookup?.ok ? lookup.body : NO_BODY;
   const { formKey, formWrote } = useFormKey(criteriaKey(state.criteria));
   const queryClient = useQueryClient();
+  const t = useT();
 
   return (
     <div className="case-search">
-      <section className="search-panel" aria-label="Search criteria">
+      <section className="search-panel" aria-label={t('search.criteria')}>
         <SearchForm
           key={formKey}
           criteria={state.criteria}

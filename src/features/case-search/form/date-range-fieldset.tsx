@@ -13,7 +13,8 @@ import {
   RANGE_PRESETS,
   type RangePresetId,
 } from '../date-bounds';
-import type { DateRange } from '../criteria';
+import { useT } from '../../../lib/i18n';
+import { boundLabel, type DateRange } from '../criteria';
 import type { CriteriaValues } from './criteria-schema';
 
 interface DateRangeFieldsetProps {
@@ -24,6 +25,7 @@ interface DateRangeFieldsetProps {
 }
 
 export function DateRangeFieldset({ range, timeZone, hintId }: DateRangeFieldsetProps) {
+  const t = useT();
   const { register, control, getValues, setValue, trigger, formState } =
     useFormContext<CriteriaValues>();
   const [from, to] = useWatch({ control, name: [range.from, range.to] });
@@ -47,7 +49,7 @@ export function DateRangeFieldset({ range, timeZone, hintId }: DateRangeFieldset
     const key = range[edge];
     const other = edge === 'from' ? range.to : range.from;
     return {
-      label: `${range.label} ${edge}`,
+      label: boundLabel(range, edge),
       error: errors[key]?.message,
       describedBy: hintId,
       timeZone,
@@ -68,11 +70,11 @@ export function DateRangeFieldset({ range, timeZone, hintId }: DateRangeFieldset
 
   return (
     <fieldset className="date-range">
-      <legend>{range.label}</legend>
+      <legend>{t(range.label)}</legend>
       <DateBoundField {...boundProps('from')} />
       <DateBoundField {...boundProps('to')} />
       <SelectField
-        label={`${range.label} presets`}
+        label={t('criteria.presets', { range: t(range.label) })}
         className="date-range-presets"
         value={presetValue}
         onChange={(event) => {
@@ -84,13 +86,15 @@ export function DateRangeFieldset({ range, timeZone, hintId }: DateRangeFieldset
           const bounds = presetBounds(id, new Date(), timeZone);
           setChosen({ id, ...bounds });
           fill(bounds);
-          setAnnouncement(`${range.label} from ${bounds.from} to ${bounds.to}.`);
+          setAnnouncement(
+            t('criteria.presetFilled', { range: t(range.label), from: bounds.from, to: bounds.to }),
+          );
         }}
       >
-        <option value="">Choose a range…</option>
+        <option value="">{t('criteria.presetChoose')}</option>
         {RANGE_PRESETS.map((preset) => (
           <option key={preset.id} value={preset.id}>
-            {preset.label}
+            {t(preset.label)}
           </option>
         ))}
       </SelectField>

@@ -4,6 +4,7 @@ import { useId, useRef } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PaginationNav } from '../../../components/pagination-nav';
 import { SectionBoundary } from '../../../components/section-boundary';
+import { useT } from '../../../lib/i18n';
 import type { LookupBody, LookupRequest } from '../api/lookup-request';
 import { serializeSearchState, type Pane, type SearchState } from '../search-state';
 import { CasesTable } from './cases-table';
@@ -29,6 +30,7 @@ export interface ResultsAreaProps {
 }
 
 export function ResultsArea({ state, update, body }: ResultsAreaProps) {
+  const t = useT();
   const headingId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -78,7 +80,7 @@ export function ResultsArea({ state, update, body }: ResultsAreaProps) {
     <div className="results-area" ref={rootRef}>
       {state.hasCriteria ? (
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className="results-heading">
-          Cases
+          {t('results.heading')}
         </h2>
       ) : null}
       {/* Always rendered, so screen readers already watch it when the first result arrives. */}
@@ -108,12 +110,12 @@ export function ResultsArea({ state, update, body }: ResultsAreaProps) {
             {current.isError && !sortRejection.isRejecting ? (
               <ErrorAlert
                 error={current.error}
-                title="The cases could not be loaded"
+                title={t('results.failed')}
                 onRetry={() => void current.refetch()}
               />
             ) : null}
             <SectionBoundary
-              title="The cases table failed"
+              title={t('results.tableFailed')}
               resetKeys={[
                 searchKey,
                 state.page,
@@ -140,7 +142,7 @@ export function ResultsArea({ state, update, body }: ResultsAreaProps) {
               </PaneLinksContext>
               {window || pastTheEnd ? (
                 <PaginationNav
-                  label="Pagination"
+                  label={t('results.pagination')}
                   page={window?.page ?? shown?.page ?? state.page}
                   totalPages={window?.totalPages}
                   onPageChange={(page) => update({ page })}
