@@ -101,7 +101,7 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
-    files: ['server/**/*.ts', 'bench/**/*.ts', '*.config.ts'],
+    files: ['server/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.ts'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -28,6 +28,8 @@ test('sign in, search, page, and open and close both panes with the keyboard onl
   user,
   sim: _sim,
 }) => {
+  // Over a hundred Tab presses, each followed by a focus check: the filters, the toolbar and 25 rows.
+  test.slow();
   await page.goto('/');
   await tabTo(page, page.getByRole('textbox', { name: 'User name' }));
   await page.keyboard.type(user);
@@ -86,4 +88,65 @@ test('sign in, search, page, and open and close both panes with the keyboard onl
   // Nothing was lost on the way.
   await expect(resultsStatus(page)).toContainText('Showing 26–50 of');
   await expect(field(page, 'Department')).toHaveValue('Service');
+});
+
+test('the workspace controls with the keyboard only: Quick lookup, triage keys, Filters, the pane handle, the shortcut list and the theme', async ({
+  page,
+  user,
+  sim: _sim,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await tabTo(page, page.getByRole('textbox', { name: 'User name' }));
+  await page.keyboard.type(user);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+
+  // Quick lookup has focus: type, Enter, and the keys act on the results at once.
+  const quickLookup = page.getByRole('textbox', { name: 'Quick lookup' });
+  await expect(quickLookup).toBeFocused();
+  await page.keyboard.type('jhenry@customer.com');
+  await page.keyboard.press('Enter');
+  await expect(resultsStatus(page)).toContainText('Showing 1–1 of 1 case');
+  await page.keyboard.press('c');
+  const customer = pane(page, 'Customer');
+  await expect(customer).toContainText('jhenry@customer.com');
+
+  // The handle between table and pane: Tab to it, arrows move it.
+  const handle = page.getByRole('separator', { name: 'Resize the detail pane' });
+  await tabTo(page, handle, { backwards: true, max: 40 });
+  const before = Number(await handle.getAttribute('aria-valuenow'));
+  await page.keyboard.press('ArrowRight');
+  await expect(handle).toHaveAttribute('aria-valuenow', String(before - 16));
+  await page.keyboard.press('Escape');
+  await expect(customer).toBeHidden();
+
+  // `/` goes back to Quick lookup; Tab on to the Filters disclosure, Enter closes and opens it.
+  await page.getByRole('heading', { name: 'Cases' }).focus();
+  await page.keyboard.press('/');
+  await expect(quickLookup).toBeFocused();
+  const filters = page.getByRole('button', { name: 'Filters', exact: true });
+  await tabTo(page, filters, { max: 5 });
+  await page.keyboard.press('Enter');
+  await expect(filters).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Enter');
+  await expect(filters).toHaveAttribute('aria-expanded', 'true');
+
+  // `?` opens the list; the switch is reachable and Escape closes the dialog.
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  const toggle = dialog.getByRole('checkbox', { name: 'Single-key shortcuts' });
+  await tabTo(page, toggle, { max: 5 });
+  await expect(toggle).toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // The theme switch in the header, with Space.
+  const theme = page.getByRole('switch', { name: 'Dark theme' });
+  await tabTo(page, theme, { backwards: true, max: 10 });
+  const wasDark = (await theme.getAttribute('aria-checked')) === 'true';
+  await page.keyboard.press('Space');
+  await expect(theme).toHaveAttribute('aria-checked', String(!wasDark));
 });

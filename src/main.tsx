@@ -6,10 +6,12 @@ import { requestReauth } from './features/auth/reauth';
 import { setUnauthorizedHandler } from './lib/api-client';
 import { languageStore } from './lib/language';
 import { createQueryClient } from './lib/query-client';
+import { themeStore } from './lib/theme';
 import './styles.css';
 
 const queryClient = createQueryClient();
 setUnauthorizedHandler(requestReauth);
+themeStore.init();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -7,24 +7,13 @@ import { AppHeader } from './app-header';
 export default function SignedInApp() {
   const t = useT();
   return (
-    <>
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(event) => {
-          // The fragment holds the screen state: move focus without touching it.
-          event.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-      >
-        {t('app.skipToResults')}
-      </a>
+    <div className="app-shell">
       <AppHeader />
       <main id="main" tabIndex={-1}>
         <h1 className="visually-hidden">{t('app.title')}</h1>
         <CaseSearchPage />
       </main>
       <SessionExpiredDialog />
-    </>
+    </div>
   );
 }

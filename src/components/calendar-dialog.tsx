@@ -1,11 +1,12 @@
 // The calendar behind a date field's button: a modal dialog with react-day-picker. Loaded on demand
 // (React.lazy), so neither the picker nor its styles weigh on the first screen.
 import { TZDate } from '@date-fns/tz';
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useId } from 'react';
 import { DayPicker } from 'react-day-picker';
 import 'react-day-picker/style.css';
 import { useT } from '../lib/i18n';
 import { useDateLocale } from '../lib/language';
+import { useModalDialog } from './use-modal-dialog';
 
 export interface PickedDay {
   year: number;
@@ -32,26 +33,13 @@ export default function CalendarDialog({
   onClose,
 }: CalendarDialogProps) {
   const t = useT();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const { dialogRef, close } = useModalDialog(onClose);
   const headingId = useId();
   const descriptionId = useId();
   const locale = useDateLocale();
   const selectedDate = selected
     ? new TZDate(selected.year, selected.month - 1, selected.day, timeZone)
     : undefined;
-
-  // A layout effect: the dialog must be open before the picker's own (passive) effect moves focus to
-  // the selected day, or opening it would move focus to its first button instead.
-  useLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
-  }, []);
-
-  const close = () => {
-    const dialog = dialogRef.current;
-    if (dialog?.open && typeof dialog.close === 'function') dialog.close();
-    else onClose();
-  };
 
   return (
     <dialog

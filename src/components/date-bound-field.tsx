@@ -14,6 +14,8 @@ interface DateBoundFieldProps extends Omit<
   'id' | 'aria-describedby'
 > {
   label: string;
+  /** Visible text when the fieldset around already says the rest (`from` under `Created`). */
+  shortLabel?: string;
   error?: string | undefined;
   describedBy?: string | undefined;
   timeZone: string;
@@ -24,6 +26,7 @@ interface DateBoundFieldProps extends Omit<
 
 export function DateBoundField({
   label,
+  shortLabel,
   error,
   describedBy,
   timeZone,
@@ -38,7 +41,20 @@ export function DateBoundField({
   return (
     <>
       <TextField
-        label={label}
+        label={
+          shortLabel ? (
+            // The accessible name stays the whole label (`Created from`), the visible one its end.
+            <>
+              <span className="visually-hidden">
+                {label.slice(0, label.length - shortLabel.length).trimEnd()}
+              </span>{' '}
+              {shortLabel}
+            </>
+          ) : (
+            label
+          )
+        }
+        className={shortLabel ? 'date-bound' : undefined}
         error={error}
         describedBy={describedBy}
         autoComplete="off"

@@ -3,7 +3,7 @@ import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { Field, useFieldIds } from './field';
 
 interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'id' | 'aria-describedby'> {
-  label: string;
+  label: ReactNode;
   error?: string | undefined;
   hint?: ReactNode;
   /** Ids of other elements that describe the field while it is valid (e.g. a shared format hint). */

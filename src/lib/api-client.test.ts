@@ -27,9 +27,9 @@ const caseSchema = z.object({ case: z.array(z.object({ id: z.string() })) });
 
 describe('apiUrl', () => {
   it('keeps $ parameters readable and drops undefined values', () => {
-    expect(apiUrl('/v20/interaction/case/lookup', { $pagenum: 2, $pagesize: 25, $sort: undefined })).toBe(
-      `${API}/v20/interaction/case/lookup?$pagenum=2&$pagesize=25`,
-    );
+    expect(
+      apiUrl('/v20/interaction/case/lookup', { $pagenum: 2, $pagesize: 25, $sort: undefined }),
+    ).toBe(`${API}/v20/interaction/case/lookup?$pagenum=2&$pagesize=25`);
   });
 });
 
@@ -62,7 +62,10 @@ describe('apiRequest', () => {
         sent.push(request.headers.get('x-egain-session'));
         const id = `session-${next++}`;
         return sent.length === 2
-          ? HttpResponse.json({ code: '500-100', developerMessage: 'boom' }, { status: 500, headers: { 'X-egain-session': id } })
+          ? HttpResponse.json(
+              { code: '500-100', developerMessage: 'boom' },
+              { status: 500, headers: { 'X-egain-session': id } },
+            )
           : new HttpResponse(null, { status: 204, headers: { 'X-egain-session': id } });
       }),
     );
@@ -88,9 +91,17 @@ describe('apiRequest', () => {
   });
 
   it('treats 204 as no content, not an error', async () => {
-    server.use(http.post(`${API}/v20/interaction/case/lookup`, () => new HttpResponse(null, { status: 204 })));
+    server.use(
+      http.post(
+        `${API}/v20/interaction/case/lookup`,
+        () => new HttpResponse(null, { status: 204 }),
+      ),
+    );
     await expect(
-      apiJson('/v20/interaction/case/lookup', caseSchema, { method: 'POST', body: { email: 'x@y.z' } }),
+      apiJson('/v20/interaction/case/lookup', caseSchema, {
+        method: 'POST',
+        body: { email: 'x@y.z' },
+      }),
     ).resolves.toBeNull();
   });
 
@@ -100,16 +111,18 @@ describe('apiRequest', () => {
         HttpResponse.json(
           {
             code: '400-152',
-            developerMessage: "Invalid value is provided in the request body for the following attribute:'createdDate'.",
+            developerMessage:
+              "Invalid value is provided in the request body for the following attribute:'createdDate'.",
             details: [{ key: 'attribute', value: 'createdDate' }],
           },
           { status: 400 },
         ),
       ),
     );
-    const error = await apiRequest('/v20/interaction/case/lookup', { method: 'POST', body: {} }).catch(
-      (e: unknown) => e,
-    );
+    const error = await apiRequest('/v20/interaction/case/lookup', {
+      method: 'POST',
+      body: {},
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
       status: 400,
@@ -121,12 +134,14 @@ describe('apiRequest', () => {
 
   it('gives a non-JSON error body (an HTML 502 from a proxy) its own message', async () => {
     server.use(
-      http.get(`${API}/v12/thing`, () =>
-        new HttpResponse('<html><body>Bad gateway</body></html>', {
-          status: 502,
-          statusText: 'Bad Gateway',
-          headers: { 'Content-Type': 'text/html' },
-        }),
+      http.get(
+        `${API}/v12/thing`,
+        () =>
+          new HttpResponse('<html><body>Bad gateway</body></html>', {
+            status: 502,
+            statusText: 'Bad Gateway',
+            headers: { 'Content-Type': 'text/html' },
+          }),
       ),
     );
     const error = await apiRequest('/v12/thing').catch((e: unknown) => e);
@@ -138,13 +153,20 @@ describe('apiRequest', () => {
     server.use(http.get(`${API}/v12/thing`, () => HttpResponse.error()));
     const error = await apiRequest('/v12/thing').catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'network', status: 0 });
-    expect(error instanceof ApiError && error.developerMessage).toMatch(/^Cannot reach the eGain server/);
+    expect(error instanceof ApiError && error.developerMessage).toMatch(
+      /^Cannot reach the eGain server/,
+    );
   });
 
   it('reports a malformed JSON success body as unreadable', async () => {
     server.use(
-      http.get(`${API}/v12/thing`, () =>
-        new HttpResponse('{"case": [', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+      http.get(
+        `${API}/v12/thing`,
+        () =>
+          new HttpResponse('{"case": [', {
+            status: 200,
+            headers: { 'Content-Type': 'application/json' },
+          }),
       ),
     );
     await expect(apiJson('/v12/thing', caseSchema)).rejects.toMatchObject({ kind: 'unreadable' });
@@ -178,7 +200,10 @@ describe('apiRequest', () => {
         sent.push(id);
         if (id === 'session-1') {
           return HttpResponse.json(
-            { code: '401-101', developerMessage: "Invalid or expired 'X-egain-session' header provided." },
+            {
+              code: '401-101',
+              developerMessage: "Invalid or expired 'X-egain-session' header provided.",
+            },
             { status: 401 },
           );
         }
@@ -211,13 +236,20 @@ describe('apiRequest', () => {
   it('does not ask for a new sign-in on a failed sign-in (unauthenticated calls)', async () => {
     server.use(
       http.post(`${API}/v12/authentication/user/login`, () =>
-        HttpResponse.json({ code: '401-100', developerMessage: 'Invalid user name or password.' }, { status: 401 }),
+        HttpResponse.json(
+          { code: '401-100', developerMessage: 'Invalid user name or password.' },
+          { status: 401 },
+        ),
       ),
     );
     const handler = vi.fn(() => Promise.resolve());
     setUnauthorizedHandler(handler);
     await expect(
-      apiRequest('/v12/authentication/user/login', { method: 'POST', body: {}, authenticated: false }),
+      apiRequest('/v12/authentication/user/login', {
+        method: 'POST',
+        body: {},
+        authenticated: false,
+      }),
     ).rejects.toMatchObject({ code: '401-100' });
     expect(handler).not.toHaveBeenCalled();
   });

@@ -23,7 +23,8 @@ export function useHashParams(): URLSearchParams {
 export function navigateHash(params: URLSearchParams, options: { replace?: boolean } = {}): void {
   const query = params.toString();
   const next = `${window.location.pathname}${window.location.search}${query ? `#${query}` : ''}`;
-  if (next === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+  if (next === `${window.location.pathname}${window.location.search}${window.location.hash}`)
+    return;
   if (options.replace) window.history.replaceState(null, '', next);
   else window.history.pushState(null, '', next);
   // pushState fires no event of its own.

@@ -1,14 +1,22 @@
-// The search screen: the URL holds the state, the form writes it, the results read it.
+// The search screen (the agent workspace): Quick lookup and the Filters disclosure on top, the
+// criteria in a panel beside the results, the results filling the rest. The URL holds the state,
+// the form and Quick lookup write it, the results read it.
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { KeyboardShortcutsDialog } from '../../components/keyboard-shortcuts-dialog';
 import { useT } from '../../lib/i18n';
+import { usePageShortcuts } from '../../lib/single-key-shortcuts';
 import { caseKeys } from './api/lookup-cases';
-import { buildLookupQuery, type LookupBody } from './api/lookup-request';
+import type { LookupBody } from './api/lookup-request';
 import { CRITERIA_KEYS, type Criteria } from './criteria';
 import { SearchForm } from './form/search-form';
+import { KEYBOARD_SHORTCUTS } from './keyboard-shortcuts';
+import type { QuickTarget } from './quick-lookup/parse-quick-lookup';
+import { QuickLookupBox } from './quick-lookup/quick-lookup';
 import { ResultsArea } from './results/results-area';
-import { useSearchState } from './search-state';
-import { ShowRequest } from './show-request';
+import { useFiltersDisclosure } from './use-filters-disclosure';
+import { useWorkspaceState } from './workspace-state';
 
 const NO_BODY: LookupBody = {};
 
@@ -32,36 +40,112 @@ function useFormKey(urlKey: string): { formKey: string; formWrote: (key: string)
 
 export function CaseSearchPage() {
   // Criteria from a hand-edited or old URL may break a rule: then the form shows why and nothing runs.
-  const { state, lookup, update } = useSearchState();
+  const { state, lookup, caseId, update, showCase } = useWorkspaceState();
   const body = lookup?.ok ? lookup.body : NO_BODY;
-  const { formKey, formWrote } = useFormKey(criteriaKey(state.criteria));
+  const urlKey = criteriaKey(state.criteria);
+  const { formKey, formWrote } = useFormKey(urlKey);
   const queryClient = useQueryClient();
   const t = useT();
+  const filters = useFiltersDisclosure(state.hasCriteria ? urlKey : '');
+  const filtersId = useId();
+  const quickLookupRef = useRef<HTMLInputElement>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const activeFilters = Object.keys(state.criteria).length;
+
+  const search = (criteria: Criteria): void => {
+    // Searching again for the same criteria means "show me what is there now".
+    if (caseId === undefined && criteriaKey(criteria) === urlKey) {
+      void queryClient.invalidateQueries({ queryKey: caseKeys.lookups() });
+    }
+    update({ criteria, page: 1, pane: undefined });
+  };
+
+  const runQuickLookup = (target: QuickTarget): void => {
+    flushSync(() => {
+      if (target.kind === 'case') {
+        if (caseId === target.caseId)
+          void queryClient.invalidateQueries({ queryKey: caseKeys.all });
+        else showCase(target.caseId);
+      } else {
+        search(target.criteria);
+      }
+    });
+    // On to the results, where j / k / c / a act at once.
+    document.querySelector<HTMLElement>('[data-results-heading]')?.focus();
+  };
+
+  usePageShortcuts({
+    '/': () => quickLookupRef.current?.focus(),
+    '?': () => setShortcutsOpen(true),
+  });
 
   return (
-    <div className="case-search">
-      <section className="search-panel" aria-label={t('search.criteria')}>
-        <SearchForm
-          key={formKey}
-          criteria={state.criteria}
-          problems={lookup?.ok === false ? lookup.errors : undefined}
-          onSearch={(criteria) => {
-            // Searching again for the same criteria means "show me what is there now".
-            if (criteriaKey(criteria) === criteriaKey(state.criteria)) {
-              void queryClient.invalidateQueries({ queryKey: caseKeys.lookups() });
-            }
-            formWrote(criteriaKey(criteria));
-            update({ criteria, page: 1, pane: undefined });
-          }}
-          onClear={() => {
-            formWrote(criteriaKey({}));
-            update({ criteria: {}, page: 1, sort: undefined, pane: undefined });
-          }}
-        />
-        {lookup?.ok ? <ShowRequest body={body} query={buildLookupQuery(state)} /> : null}
-      </section>
+    <div className={filters.open ? 'workspace filters-open' : 'workspace'}>
+      <search role="search" aria-label={t('search.landmark')} className="workspace-search">
+        <div className="lookup-bar">
+          <QuickLookupBox inputRef={quickLookupRef} onRun={runQuickLookup} />
+          <a
+            className="skip-link"
+            href="#results"
+            onClick={(event) => {
+              // The fragment holds the screen state: move focus without touching it.
+              event.preventDefault();
+              document.getElementById('results')?.focus();
+            }}
+          >
+            {t('app.skipToResults')}
+          </a>
+          <button
+            type="button"
+            className="filters-toggle"
+            aria-expanded={filters.open}
+            aria-controls={filtersId}
+            onClick={filters.toggle}
+          >
+            {t('search.filters')}
+            {activeFilters > 0 ? (
+              <span className="filters-count" aria-hidden="true">
+                {activeFilters}
+              </span>
+            ) : null}
+          </button>
+          <button type="button" className="shortcuts-button" onClick={() => setShortcutsOpen(true)}>
+            {t('shortcuts.title')}
+          </button>
+        </div>
+        <section
+          id={filtersId}
+          className="filters-panel"
+          aria-label={t('search.criteria')}
+          hidden={!filters.open}
+        >
+          <SearchForm
+            key={formKey}
+            landmark={false}
+            criteria={state.criteria}
+            problems={lookup?.ok === false ? lookup.errors : undefined}
+            onSearch={(criteria) => {
+              formWrote(criteriaKey(criteria));
+              search(criteria);
+            }}
+            onClear={() => {
+              formWrote(criteriaKey({}));
+              update({ criteria: {}, page: 1, sort: undefined, pane: undefined });
+            }}
+          />
+        </section>
+      </search>
       {lookup === null || lookup.ok ? (
-        <ResultsArea state={state} update={update} body={body} />
+        <ResultsArea state={state} update={update} body={body} caseId={caseId} />
+      ) : (
+        // Keeps the skip link's target while the form explains what is wrong with the criteria.
+        <div className="results-area" id="results" tabIndex={-1} />
+      )}
+      {shortcutsOpen ? (
+        <KeyboardShortcutsDialog
+          shortcuts={KEYBOARD_SHORTCUTS}
+          onClose={() => setShortcutsOpen(false)}
+        />
       ) : null}
     </div>
   );

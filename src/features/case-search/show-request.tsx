@@ -15,12 +15,28 @@ export function requestText(body: LookupBody, query: LookupQuery): string {
   return `POST ${path}\n\n${JSON.stringify(body, null, 2)}`;
 }
 
-export function ShowRequest({ body, query }: { body: LookupBody; query: LookupQuery }) {
+/** `GET /system/ws/v20/interaction/case/1000`: a read by id has no body. */
+export function readRequestText(apiPath: string): string {
+  const url = apiUrl(apiPath);
+  const origin = window.location.origin;
+  return `GET ${url.startsWith(origin) ? url.slice(origin.length) : url}`;
+}
+
+export function ShowRequest({
+  body,
+  query,
+  text: given,
+}: {
+  body: LookupBody;
+  query: LookupQuery;
+  /** The request as text when it is not a lookup (a case read by id). */
+  text?: string;
+}) {
   const t = useT();
   const [feedback, setFeedback] = useState<MessageId | null>(null);
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
-  const text = requestText(body, query);
+  const text = given ?? requestText(body, query);
 
   const copy = async () => {
     window.clearTimeout(timer.current);

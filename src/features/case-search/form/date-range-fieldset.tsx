@@ -50,6 +50,7 @@ export function DateRangeFieldset({ range, timeZone, hintId }: DateRangeFieldset
     const other = edge === 'from' ? range.to : range.from;
     return {
       label: boundLabel(range, edge),
+      shortLabel: t(edge === 'from' ? 'criteria.boundShortFrom' : 'criteria.boundShortTo'),
       error: errors[key]?.message,
       describedBy: hintId,
       timeZone,
@@ -74,7 +75,11 @@ export function DateRangeFieldset({ range, timeZone, hintId }: DateRangeFieldset
       <DateBoundField {...boundProps('from')} />
       <DateBoundField {...boundProps('to')} />
       <SelectField
-        label={t('criteria.presets', { range: t(range.label) })}
+        label={
+          <span className="visually-hidden">
+            {t('criteria.presets', { range: t(range.label) })}
+          </span>
+        }
         className="date-range-presets"
         value={presetValue}
         onChange={(event) => {

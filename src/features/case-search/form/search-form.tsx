@@ -30,6 +30,8 @@ interface SearchFormProps {
   onClear: () => void;
   /** IANA zone the date bounds are typed in; the browser's by default. */
   timeZone?: string;
+  /** False when the page draws the `Case search` landmark itself, around more than the form. */
+  landmark?: boolean;
 }
 
 export function SearchForm({
@@ -38,6 +40,7 @@ export function SearchForm({
   onSearch,
   onClear,
   timeZone: zone,
+  landmark = true,
 }: SearchFormProps) {
   const t = useT();
   const language = useLanguage();
@@ -62,6 +65,7 @@ export function SearchForm({
   const status = criterion('status');
 
   const submit = handleSubmit((search) => onSearch(search.criteria));
+  const Frame = landmark ? 'search' : 'div';
 
   // Messages on screen are in the language they were found in: say them again in the new one.
   const shownIn = useRef(language);
@@ -73,7 +77,11 @@ export function SearchForm({
 
   return (
     // role="search" repeats the element's own role for tools that do not know <search> yet (jsdom).
-    <search role="search" aria-label={t('search.landmark')} className="search-form">
+    <Frame
+      role={landmark ? 'search' : undefined}
+      aria-label={landmark ? t('search.landmark') : undefined}
+      className="search-form"
+    >
       <FormProvider {...form}>
         <form
           noValidate
@@ -176,7 +184,7 @@ export function SearchForm({
           </div>
         </form>
       </FormProvider>
-    </search>
+    </Frame>
   );
 }
 

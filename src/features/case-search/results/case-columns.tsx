@@ -71,7 +71,8 @@ export const caseColumns = helper.columns([
   helper.accessor('subject', {
     id: 'subject',
     header: () => <HeaderText id="subject" />,
-    cell: (info) => info.getValue(),
+    // Long subjects end in an ellipsis; the whole text stays in the cell and shows on hover.
+    cell: (info) => <span title={info.getValue()}>{info.getValue()}</span>,
   }),
   helper.display({
     id: 'customer',
@@ -92,7 +93,7 @@ export const caseColumns = helper.columns([
   helper.accessor((row) => row.department?.name ?? '', {
     id: 'department',
     header: () => <HeaderText id="department" />,
-    cell: (info) => info.getValue(),
+    cell: (info) => <span title={info.getValue()}>{info.getValue()}</span>,
   }),
   helper.accessor((row) => row.lastModified?.date, {
     id: 'lastModifiedDate',

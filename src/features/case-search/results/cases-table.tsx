@@ -16,6 +16,10 @@ interface CasesTableProps {
   labelledBy: string;
   /** A new page or search is loading; these rows are the previous ones. */
   busy: boolean;
+  /** The row keyboard triage acts on (`aria-current`), if any. */
+  currentId?: string | null;
+  /** Focus or a click landed inside a row: it becomes the current one. */
+  onRowActivate?: (id: string) => void;
 }
 
 function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending' | 'none' {
@@ -44,7 +48,15 @@ function useCasesTable(
   });
 }
 
-export function CasesTable({ cases, sort, onSort, labelledBy, busy }: CasesTableProps) {
+export function CasesTable({
+  cases,
+  sort,
+  onSort,
+  labelledBy,
+  busy,
+  currentId = null,
+  onRowActivate,
+}: CasesTableProps) {
   const active = sort ?? DEFAULT_SORT;
   const sorting: SortingState = [{ id: active.field, desc: active.order === 'desc' }];
   const table = useCasesTable(cases, sorting, (next) => {
@@ -62,14 +74,19 @@ export function CasesTable({ cases, sort, onSort, labelledBy, busy }: CasesTable
               const column = header.column;
               if (!column.getCanSort()) {
                 return (
-                  <th key={header.id} scope="col">
+                  <th key={header.id} scope="col" className={`col-${header.column.id}`}>
                     <table.FlexRender header={header} />
                   </th>
                 );
               }
               const direction = column.getIsSorted();
               return (
-                <th key={header.id} scope="col" aria-sort={ariaSort(direction)}>
+                <th
+                  key={header.id}
+                  scope="col"
+                  className={`col-${header.column.id}`}
+                  aria-sort={ariaSort(direction)}
+                >
                   <button
                     type="button"
                     className="sort-button"
@@ -87,7 +104,7 @@ export function CasesTable({ cases, sort, onSort, labelledBy, busy }: CasesTable
           </tr>
         ))}
       </thead>
-      <CaseRows cases={cases} table={table} />
+      <CaseRows cases={cases} table={table} currentId={currentId} onRowActivate={onRowActivate} />
     </table>
   );
 }
@@ -98,11 +115,35 @@ export function CasesTable({ cases, sort, onSort, labelledBy, busy }: CasesTable
  * path short.
  */
 const CaseRows = memo(
-  function CaseRows({ table }: { cases: CaseSummary[]; table: CasesTableInstance }) {
+  function CaseRows({
+    table,
+    currentId,
+    onRowActivate,
+  }: {
+    cases: CaseSummary[];
+    table: CasesTableInstance;
+    currentId: string | null;
+    onRowActivate: ((id: string) => void) | undefined;
+  }) {
+    const activate = (target: EventTarget): void => {
+      const row = target instanceof Element ? target.closest<HTMLElement>('tr[data-row-id]') : null;
+      const id = row?.dataset.rowId;
+      if (id && id !== currentId) onRowActivate?.(id);
+    };
     return (
-      <tbody>
+      // Focus and clicks inside a row make it the current row; the links stay the controls.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/click-events-have-key-events
+      <tbody
+        onFocus={(event) => activate(event.target)}
+        onClick={(event) => activate(event.target)}
+      >
         {table.getRowModel().rows.map((row) => (
-          <tr key={row.id}>
+          <tr
+            key={row.id}
+            data-row-id={row.id}
+            aria-current={row.id === currentId ? 'true' : undefined}
+            className={row.id === currentId ? 'current-row' : undefined}
+          >
             {row.getAllCells().map((cell) => (
               <td key={cell.id} className={`cell-${cell.column.id}`}>
                 <table.FlexRender cell={cell} />
@@ -113,5 +154,8 @@ const CaseRows = memo(
       </tbody>
     );
   },
-  (previous, next) => previous.cases === next.cases,
+  (previous, next) =>
+    previous.cases === next.cases &&
+    // onRowActivate only selects a row by id, so a newer copy of it changes nothing.
+    previous.currentId === next.currentId,
 );

@@ -20,6 +20,9 @@ const ActivitiesPane = lazy(() =>
 );
 
 interface PaneSlotProps {
+  id?: string;
+  /** Width beside the table (wide screens; over the table it is the overlay's own). */
+  width?: number;
   pane: Pane;
   /** The cases on screen: their links are followed when the pane belongs to one of them. */
   cases: CaseSummary[];
@@ -36,6 +39,8 @@ function paneTitle(pane: Pane): string {
 }
 
 export function PaneSlot({
+  id,
+  width,
   pane,
   cases,
   onClose,
@@ -46,7 +51,7 @@ export function PaneSlot({
   useT();
   const key = paneKey(pane);
   return (
-    <div className="pane-slot">
+    <div className="pane-slot" id={id} style={width ? { flexBasis: width } : undefined}>
       <SectionBoundary
         key={key}
         title={t(pane.kind === 'customer' ? 'customer.paneFailed' : 'activities.paneFailed')}

@@ -1,22 +1,30 @@
 // The results of the search in the URL: active criteria as chips, the Cases table with sorting and
-// pagination, a polite status line, and the detail pane beside (wide) or over (narrow) the table.
-import { useId, useRef } from 'react';
+// pagination, a polite status line, keyboard triage, and the detail pane beside (wide, with a
+// handle that sets its width) or over (narrow) the table.
+import { useEffect, useId, useRef, useState } from 'react';
+import { SplitHandle } from '../../../components/split-handle';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PaginationNav } from '../../../components/pagination-nav';
 import { SectionBoundary } from '../../../components/section-boundary';
-import { useT } from '../../../lib/i18n';
-import type { LookupBody, LookupRequest } from '../api/lookup-request';
+import { t, useT } from '../../../lib/i18n';
+import { caseApiPath } from '../api/get-case';
+import type { CaseSummary } from '../api/case-schemas';
+import { buildLookupQuery, type LookupBody, type LookupRequest } from '../api/lookup-request';
+import { readRequestText, ShowRequest } from '../show-request';
 import { serializeSearchState, type Pane, type SearchState } from '../search-state';
 import { CasesTable } from './cases-table';
 import { CriteriaChips } from './criteria-chips';
 import { describeCriteria } from './criteria-chips-model';
 import { ExportControl } from './export/export-control';
 import { PageSizeSelect } from './page-size-select';
-import { PaneLinksContext, type PaneLinks } from './pane-links';
+import { PaneLinksContext, paneKey, type PaneLinks } from './pane-links';
 import { PaneSlot } from './pane-slot';
 import { resultsStatusText } from './results-status';
 import { SortRejectionAlert, useSortRejection } from './sort-rejection';
-import { useCaseResults } from './use-case-results';
+import { useResultsSource } from './results-source';
+import { useCurrentRow } from './use-current-row';
+import { usePaneWidth } from './use-pane-width';
+import { useTriageShortcuts } from './use-triage-shortcuts';
 import { usePaneFocus } from './use-pane-focus';
 
 export interface ResultsAreaProps {
@@ -27,12 +35,21 @@ export interface ResultsAreaProps {
   ) => void;
   /** The checked criteria as sent; page, page size and sort come from `state`. */
   body: LookupBody;
+  /** A case read by its number instead of the lookup (Quick lookup's `#1000`). */
+  caseId?: string | undefined;
 }
 
-export function ResultsArea({ state, update, body }: ResultsAreaProps) {
+/** What screen readers hear when the current row moves: `Row 3 of 25: case 1002, Subject`. */
+function rowAnnouncement(row: CaseSummary, index: number, total: number): string {
+  return t('results.rowAnnouncement', { row: index + 1, total, id: row.id, subject: row.subject });
+}
+
+export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
   const t = useT();
   const headingId = useId();
+  const paneId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
+  const layoutRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const paneFocus = usePaneFocus(rootRef, headingRef);
   const request: LookupRequest = {
@@ -41,14 +58,19 @@ export function ResultsArea({ state, update, body }: ResultsAreaProps) {
     pageSize: state.pageSize,
     sort: state.sort,
   };
-  const { current, shown, window, busy } = useCaseResults(request, state.hasCriteria);
-  const searchKey = JSON.stringify(body);
+  const active = state.hasCriteria || caseId !== undefined;
+  const { current, shown, window, busy } = useResultsSource(request, state.hasCriteria, caseId);
+  const searchKey = caseId === undefined ? JSON.stringify(body) : `case:${caseId}`;
   const sortRejection = useSortRejection({
     sort: state.sort,
     error: current.error,
     searchKey,
     update,
   });
+  const cases = shown?.cases ?? [];
+  const row = useCurrentRow(cases, searchKey, shown?.page ?? state.page);
+  const [announcement, setAnnouncement] = useState('');
+  const paneWidth = usePaneWidth(layoutRef, state.pane !== undefined);
 
   const paneLinks: PaneLinks = {
     href: (pane: Pane) => `#${serializeSearchState({ ...state, pane }).toString()}`,
@@ -63,44 +85,154 @@ export function ResultsArea({ state, update, body }: ResultsAreaProps) {
     paneFocus.returnFocus(state.pane);
   };
 
+  /**
+   * Shows another pane in place of the open one. Focus inside the old pane moves to the heading
+   * first: otherwise the old pane, going away with focus, would hand it back to its opener's row.
+   */
+  const switchPane = (next: Pane, options?: { replace?: boolean }): void => {
+    const slot = document.getElementById(paneId);
+    if (slot?.contains(document.activeElement)) headingRef.current?.focus();
+    update({ pane: next }, options);
+  };
+
+  /** The pane of `kind` for a row (null: the row has no customer to show). */
+  const paneFor = (kind: Pane['kind'], target: CaseSummary): Pane | null => {
+    if (kind === 'activities') return { kind: 'activities', caseId: target.id, page: 1 };
+    return target.customer?.id ? { kind: 'customer', id: target.customer.id } : null;
+  };
+  const showRow = (target: CaseSummary, index: number): void => {
+    rootRef.current
+      ?.querySelector(`tr[data-row-id="${target.id}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+    setAnnouncement(rowAnnouncement(target, index, cases.length));
+  };
+
+  // A move onto another page lands on its first or last row; an open pane follows it there.
+  const arrived = cases.find((candidate) => candidate.id === row.arrivedId);
+  const followed = useRef<string | null>(null);
+  const followArrival = (): void => {
+    if (!arrived || followed.current === `${searchKey}:${arrived.id}`) return;
+    followed.current = `${searchKey}:${arrived.id}`;
+    showRow(arrived, cases.indexOf(arrived));
+    const next = state.pane ? paneFor(state.pane.kind, arrived) : null;
+    if (next && paneKey(next) !== (state.pane && paneKey(state.pane)))
+      switchPane(next, { replace: true });
+  };
+  useEffect(followArrival);
+
+  useTriageShortcuts({
+    enabled: active,
+    cases,
+    index: row.index,
+    page: shown?.page ?? state.page,
+    totalPages: window?.totalPages,
+    onMove: (target, index) => {
+      row.select(target.id);
+      showRow(target, index);
+      // An open pane shows the new row's customer or activities (one history entry, not one a key).
+      const next = state.pane ? paneFor(state.pane.kind, target) : null;
+      if (next) switchPane(next, { replace: true });
+    },
+    onPage: (page, edge) => {
+      row.awaitPage(page, edge);
+      update({ page });
+    },
+    onOpen: (kind, target) => {
+      row.select(target.id);
+      const next = paneFor(kind, target);
+      if (next) switchPane(next);
+      else setAnnouncement(`Case ${target.id} has no customer to show.`);
+    },
+    onEscape: state.pane ? closePane : undefined,
+  });
+
   const empty = shown !== undefined && shown.cases.length === 0 && shown.skipped.length === 0;
   const pastTheEnd = empty && shown.page > 1;
+  const criteriaText =
+    caseId === undefined ? describeCriteria(state.criteria) : `Case ID: ${caseId}`;
   const status = resultsStatusText({
-    hasCriteria: state.hasCriteria,
+    hasCriteria: active,
     loading: current.isPending && current.isFetching,
     window,
     empty,
     page: shown?.page ?? state.page,
-    criteriaText: describeCriteria(state.criteria),
+    criteriaText,
     earlierResults: current.isError && current.data === undefined && shown !== undefined,
     skipped: shown?.skipped,
   });
 
   return (
-    <div className="results-area" ref={rootRef}>
-      {state.hasCriteria ? (
-        <h2 id={headingId} ref={headingRef} tabIndex={-1} className="results-heading">
-          {t('results.heading')}
-        </h2>
-      ) : null}
-      {/* Always rendered, so screen readers already watch it when the first result arrives. */}
-      <p role="status" aria-live="polite" className="results-status">
-        {status}
+    <div className="results-area" ref={rootRef} id="results" tabIndex={-1}>
+      <div className="results-header">
+        {active ? (
+          <h2
+            id={headingId}
+            ref={headingRef}
+            tabIndex={-1}
+            className="results-heading"
+            data-results-heading=""
+          >
+            {t('results.heading')}
+          </h2>
+        ) : null}
+        {/* Always rendered, so screen readers already watch it when the first result arrives. */}
+        <p role="status" aria-live="polite" className="results-status">
+          {status}
+        </p>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
       </p>
-      {state.hasCriteria ? (
-        <div className={state.pane ? 'results-layout has-pane' : 'results-layout'}>
+      {active ? (
+        <div ref={layoutRef} className={state.pane ? 'results-layout has-pane' : 'results-layout'}>
           <div className="results-main">
-            <CriteriaChips
-              criteria={state.criteria}
-              onChange={(criteria) => update({ criteria, page: 1 })}
-              onEmpty={() => document.getElementById('main')?.focus()}
-            />
-            <ExportControl
-              body={body}
-              sort={state.sort}
-              available={window !== null}
-              total={window?.total}
-            />
+            <div className="results-toolbar">
+              {caseId === undefined ? (
+                <CriteriaChips
+                  criteria={state.criteria}
+                  onChange={(criteria) => update({ criteria, page: 1 })}
+                  onEmpty={() => document.getElementById('main')?.focus()}
+                />
+              ) : (
+                <ul className="criteria-chips" aria-label={t('chips.list')}>
+                  <li className="chip">
+                    <span className="chip-text">
+                      <span className="chip-label">
+                        {t('chips.label', { label: t('cases.column.id') })}
+                      </span>{' '}
+                      {caseId}
+                    </span>
+                    <button
+                      type="button"
+                      className="chip-remove"
+                      aria-label={t('chips.remove', { label: t('cases.column.id') })}
+                      title={t('chips.remove', { label: t('cases.column.id') })}
+                      onClick={() => {
+                        update({ criteria: {}, page: 1, pane: undefined });
+                        document.getElementById('main')?.focus();
+                      }}
+                    />
+                  </li>
+                </ul>
+              )}
+              {caseId === undefined ? (
+                <ShowRequest body={body} query={buildLookupQuery(request)} />
+              ) : (
+                <ShowRequest
+                  body={body}
+                  query={buildLookupQuery(request)}
+                  text={readRequestText(caseApiPath(caseId))}
+                />
+              )}
+              {caseId === undefined ? (
+                <ExportControl
+                  body={body}
+                  sort={state.sort}
+                  available={window !== null}
+                  total={window?.total}
+                />
+              ) : null}
+            </div>
             {sortRejection.notice ? (
               <SortRejectionAlert
                 rejection={sortRejection.notice}
@@ -110,7 +242,11 @@ export function ResultsArea({ state, update, body }: ResultsAreaProps) {
             {current.isError && !sortRejection.isRejecting ? (
               <ErrorAlert
                 error={current.error}
-                title={t('results.failed')}
+                title={
+                  caseId === undefined
+                    ? t('results.failed')
+                    : t('results.caseFailed', { id: caseId })
+                }
                 onRetry={() => void current.refetch()}
               />
             ) : null}
@@ -132,6 +268,8 @@ export function ResultsArea({ state, update, body }: ResultsAreaProps) {
                       sort={state.sort}
                       labelledBy={headingId}
                       busy={busy}
+                      currentId={row.currentId}
+                      onRowActivate={row.select}
                       onSort={(sort) => {
                         sortRejection.dismiss();
                         update({ sort, page: 1 });
@@ -156,21 +294,33 @@ export function ResultsArea({ state, update, body }: ResultsAreaProps) {
             </SectionBoundary>
           </div>
           {state.pane ? (
-            <PaneSlot
-              pane={state.pane}
-              cases={shown?.cases ?? []}
-              onClose={closePane}
-              onFocusLost={() => {
-                if (state.pane) paneFocus.returnFocus(state.pane);
-              }}
-              onShowCustomerCases={(customerId) => {
-                update({ criteria: { customerId }, page: 1, pane: undefined });
-                headingRef.current?.focus();
-              }}
-              onActivitiesPage={(page) => {
-                if (state.pane?.kind === 'activities') update({ pane: { ...state.pane, page } });
-              }}
-            />
+            <>
+              <SplitHandle
+                label={t('pane.resize')}
+                controls={paneId}
+                value={paneWidth.width}
+                min={paneWidth.min}
+                max={paneWidth.max}
+                onChange={paneWidth.set}
+              />
+              <PaneSlot
+                id={paneId}
+                width={paneWidth.width}
+                pane={state.pane}
+                cases={cases}
+                onClose={closePane}
+                onFocusLost={() => {
+                  if (state.pane) paneFocus.returnFocus(state.pane);
+                }}
+                onShowCustomerCases={(customerId) => {
+                  update({ criteria: { customerId }, page: 1, pane: undefined });
+                  headingRef.current?.focus();
+                }}
+                onActivitiesPage={(page) => {
+                  if (state.pane?.kind === 'activities') update({ pane: { ...state.pane, page } });
+                }}
+              />
+            </>
           ) : null}
         </div>
       ) : null}
