@@ -67,9 +67,10 @@ export function PaginationNav({
           onPageChange={onPageChange}
         />
         <span className="pagination-position">
+          {/* Plain digits in every language (strings: Lingui would group them). */}
           {totalPages === undefined
-            ? t('paging.page', { page })
-            : t('paging.pageOf', { page, total: totalPages })}
+            ? t('paging.page', { page: String(page) })
+            : t('paging.pageOf', { page: String(page), total: String(totalPages) })}
         </span>
         <PageButton
           label={t('paging.next')}

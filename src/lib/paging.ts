@@ -53,8 +53,15 @@ export function pageWindow(input: PageWindowInput): PageWindow | null {
 /** What a paged list holds: the messages that count its records. */
 export type RecordKind = 'cases' | 'activities';
 
-/** `Showing 1–25 of 312 cases` (en dash), in the UI language, plural as the language has it. */
+/**
+ * `Showing 1–25 of 312 cases` (en dash), in the UI language, plural as the language has it. The
+ * counts stay plain digits in every language (strings: Lingui would group them), as published.
+ */
 export function rangeText(window: PageWindow, kind: RecordKind): string {
-  const values = { first: window.first, last: window.last, total: window.total };
+  const values = {
+    first: String(window.first),
+    last: String(window.last),
+    total: String(window.total),
+  };
   return kind === 'cases' ? t('paging.rangeCases', values) : t('paging.rangeActivities', values);
 }
