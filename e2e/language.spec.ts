@@ -149,6 +149,9 @@ test.describe('in an it-IT browser', () => {
 // Roles whose text is eGain data (cells, detail values, the request shown) or a brand (the
 // languages' own names): what they hold counts as data, not as the product's words.
 const DATA_ROLES = new Set(['cell', 'gridcell', 'definition', 'code', 'option', 'time']);
+// The saved views arrived after the catalogs were written and still speak English only
+// (docs/decisions/044, "Not yet"): their landmarks are left out of the comparison for now.
+const NOT_YET_TRANSLATED = ['Saved views', 'Recent searches'];
 // Roles whose trailing text is what was typed or chosen, not a word of the UI.
 const VALUE_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton']);
 
@@ -174,7 +177,10 @@ async function screenTexts(page: Page): Promise<ScreenTexts> {
     if (role.startsWith('/')) continue; // `/url: #results`, `/placeholder: …`: attributes
     if (dataDeeperThan !== null && depth <= dataDeeperThan) dataDeeperThan = null;
     // A contact person's name is the customer pane's only level-4 heading.
-    const isData = DATA_ROLES.has(role) || (role === 'heading' && line.includes('[level=4]'));
+    const isData =
+      DATA_ROLES.has(role) ||
+      (role === 'heading' && line.includes('[level=4]')) ||
+      (role === 'navigation' && NOT_YET_TRANSLATED.includes(match[3] ?? ''));
     const inData = dataDeeperThan !== null || isData;
     if (isData && dataDeeperThan === null) dataDeeperThan = depth;
     const candidates = VALUE_ROLES.has(role) ? [match[3]] : [match[3], match[4]];

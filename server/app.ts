@@ -39,6 +39,11 @@ export interface BuildServerOptions {
   trustProxy?: boolean | readonly string[];
   /** The site is reached over HTTPS (Strict-Transport-Security is sent). Default false. */
   https?: boolean;
+  /**
+   * Which eGain server this is, for the browser (saved views belong to one server):
+   * `EGAIN_URL`'s origin, or `simulator`. Served as /app-config.json. Default: the upstream's origin.
+   */
+  egainServer?: string;
 }
 
 export const DEFAULT_ALLOWED_HOSTS = ['localhost', '127.0.0.1', '::1'] as const;
@@ -116,6 +121,9 @@ const STATUS_TEXT: Record<number, string> = {
   408: 'Request Timeout',
   431: 'Request Header Fields Too Large',
 };
+
+/** What the browser reads to learn which eGain server it talks to (see `egainServer`). */
+export const APP_CONFIG_PATH = '/app-config.json';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
@@ -328,6 +336,12 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       );
     },
   });
+
+  // Not a secret: the browser keys its saved views by it. Never cached, so a changed EGAIN_URL shows.
+  const appConfig = { egainServer: options.egainServer ?? upstream.origin };
+  app.get(APP_CONFIG_PATH, async (_request, reply) =>
+    reply.header('cache-control', 'no-store').send(appConfig),
+  );
 
   if (distDir !== undefined) {
     const assetsDir = join(distDir, 'assets') + sep;

@@ -1,9 +1,9 @@
 // `npm run dev`: Vite with HMR on PORT (default 5173); /system/ws goes through the production forwarder.
 import { join } from 'node:path';
 import { createServer } from 'vite';
-import { buildServer } from './app.ts';
+import { APP_CONFIG_PATH, buildServer } from './app.ts';
 import { loadConfigOrExit } from './config.ts';
-import { PROJECT_ROOT, browserUrl } from './main.ts';
+import { PROJECT_ROOT, browserUrl, egainServerName } from './main.ts';
 import { startUpstream } from './upstream.ts';
 
 const config = loadConfigOrExit(process.env, { defaultPort: 5173 });
@@ -15,6 +15,7 @@ const forwarder = await buildServer({
   upstreamLimits: config.guard.upstream,
   signInLimits: config.guard.signIn,
   allowedHosts: config.guard.allowedHosts,
+  egainServer: egainServerName(upstream),
 });
 await forwarder.listen({ host: '127.0.0.1', port: 0 });
 const forwarderUrl = browserUrl(forwarder.server.address(), '127.0.0.1').replace(/\/$/, '');
@@ -26,7 +27,10 @@ const vite = await createServer({
     host: config.host,
     port: config.port,
     strictPort: true,
-    proxy: { '/system/ws': { target: forwarderUrl, changeOrigin: false } },
+    proxy: {
+      '/system/ws': { target: forwarderUrl, changeOrigin: false },
+      [APP_CONFIG_PATH]: { target: forwarderUrl, changeOrigin: false },
+    },
   },
 });
 await vite.listen();

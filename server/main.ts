@@ -24,6 +24,14 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
+/**
+ * The eGain server's identity for the browser: `EGAIN_URL`'s origin, or `simulator` (whose port
+ * changes on every start, so its origin would orphan the saved views of every earlier run).
+ */
+export function egainServerName(upstream: Upstream): string {
+  return upstream.simulator ? 'simulator' : upstream.url.origin;
+}
+
 /** A URL a browser can open, also when listening on every interface. */
 export function browserUrl(address: AddressInfo | string | null, host: string): string {
   if (address === null || typeof address === 'string')
@@ -46,6 +54,7 @@ export async function startServer(
   try {
     app = await buildServer({
       upstream: upstream.url,
+      egainServer: egainServerName(upstream),
       distDir,
       log,
       upstreamLimits: config.guard.upstream,

@@ -15,6 +15,8 @@ import { KEYBOARD_SHORTCUTS } from './keyboard-shortcuts';
 import type { QuickTarget } from './quick-lookup/parse-quick-lookup';
 import { QuickLookupBox } from './quick-lookup/quick-lookup';
 import { ResultsArea } from './results/results-area';
+import { RecentSearchesNav } from './saved-views/recent-searches-nav';
+import { SavedViewsPanel } from './saved-views/saved-views-panel';
 import { useFiltersDisclosure } from './use-filters-disclosure';
 import { useWorkspaceState } from './workspace-state';
 
@@ -119,6 +121,7 @@ export function CaseSearchPage() {
           aria-label={t('search.criteria')}
           hidden={!filters.open}
         >
+          <SavedViewsPanel state={state} lookup={lookup} update={update} />
           <SearchForm
             key={formKey}
             landmark={false}
@@ -133,6 +136,7 @@ export function CaseSearchPage() {
               update({ criteria: {}, page: 1, sort: undefined, pane: undefined });
             }}
           />
+          <RecentSearchesNav state={state} lookup={lookup} update={update} />
         </section>
       </search>
       {lookup === null || lookup.ok ? (

@@ -275,3 +275,18 @@ export function criterion<K extends CriterionRow['key']>(
 export function boundLabel(range: DateRange, edge: 'from' | 'to'): string {
   return t(edge === 'from' ? 'criteria.boundFrom' : 'criteria.boundTo', { range: t(range.label) });
 }
+
+/** The URL parameters of the criteria a saved view may keep (the `savable` column). */
+export const SAVABLE_KEYS: readonly CriteriaKey[] = CRITERIA.filter((row) => row.savable).flatMap(
+  paramsOf,
+);
+/** The URL parameters a saved view never keeps (email, phone, customer ID). */
+export const NEVER_SAVED_KEYS: readonly CriteriaKey[] = CRITERIA.filter(
+  (row) => !row.savable,
+).flatMap(paramsOf);
+
+/** The label of the criterion a URL parameter belongs to (`customerId` → `Customer ID`), in the UI language. */
+export function criterionLabel(key: CriteriaKey): string {
+  const row = CRITERIA.find((candidate) => paramsOf(candidate).includes(key));
+  return row ? t(row.label) : key;
+}
