@@ -378,6 +378,10 @@ test.describe('the server', () => {
     await expect(page.getByRole('dialog', { name: 'Choose a date' })).toBeVisible();
     await page.keyboard.press('Escape');
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+    // The results are read again in German; then back to English for the rest of the journey.
+    await expect(page.getByRole('table', { name: 'Fälle' })).toBeVisible();
+    await expect(resultsStatus(page)).toContainText(' von ');
+    await page.getByRole('combobox', { name: 'Sprache' }).selectOption({ label: 'English (US)' });
     await expect(resultsStatus(page)).toContainText('Showing');
     await page.getByText('Show request', { exact: true }).click();
     await expect(field(page, 'Department')).toHaveValue('Service');

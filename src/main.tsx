@@ -9,19 +9,25 @@ import { themeStore } from './lib/theme';
 import './styles.css';
 
 setUnauthorizedHandler(requestReauth);
-document.documentElement.lang = languageStore.get();
 themeStore.init();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// After the first paint, so it never competes with the sign-in screen itself.
-window.setTimeout(preloadSignedInApp, 300);
-
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders>
-      <App />
-    </AppProviders>
-  </StrictMode>,
-);
+// The sign-in screen's words in the chosen language before anything is drawn (English when that
+// language's catalog cannot be fetched). Not a top-level await: with one, the bundler would move
+// every module the lazy chunks share out of this entry into chunks of their own.
+void languageStore
+  .start()
+  .catch(() => languageStore.start('en-US'))
+  .finally(() => {
+    // After the first paint, so it never competes with the sign-in screen itself.
+    window.setTimeout(preloadSignedInApp, 300);
+    createRoot(root).render(
+      <StrictMode>
+        <AppProviders>
+          <App />
+        </AppProviders>
+      </StrictMode>,
+    );
+  });

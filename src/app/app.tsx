@@ -3,6 +3,7 @@
 import '../lib/zod-config';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { SignInPage } from '../features/auth/sign-in-page';
+import { loadAppMessages, useT } from '../lib/i18n';
 import { useIsSignedIn } from '../features/auth/use-session';
 
 // Once the chunk has arrived (it is preloaded while the user types), the search screen renders
@@ -10,7 +11,7 @@ import { useIsSignedIn } from '../features/auth/use-session';
 // React's Suspense throttle (about 300 ms) after every sign-in.
 let loadedSignedInApp: ComponentType | null = null;
 const loadSignedInApp = () =>
-  import('./signed-in-app').then((module) => {
+  Promise.all([import('./signed-in-app'), loadAppMessages()]).then(([module]) => {
     loadedSignedInApp = module.default;
     return module;
   });
@@ -22,6 +23,7 @@ export function preloadSignedInApp(): void {
 }
 
 export function App() {
+  const t = useT();
   const signedIn = useIsSignedIn();
   if (!signedIn) return <SignInPage />;
   const SignedInApp = loadedSignedInApp;
@@ -30,7 +32,7 @@ export function App() {
     <Suspense
       fallback={
         <p role="status" className="app-loading">
-          Loading case search…
+          {t('app.loading')}
         </p>
       }
     >

@@ -2,6 +2,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { SessionExpiredDialog } from '../features/auth/session-expired-dialog';
 import { CaseSearchPage } from '../features/case-search/case-search-page';
+import { useT } from '../lib/i18n';
 import { createQueryClient } from '../lib/query-client';
 import { AppHeader } from './app-header';
 
@@ -10,12 +11,13 @@ import { AppHeader } from './app-header';
 const queryClient = createQueryClient();
 
 export default function SignedInApp() {
+  const t = useT();
   return (
     <QueryClientProvider client={queryClient}>
       <div className="app-shell">
         <AppHeader />
         <main id="main" tabIndex={-1}>
-          <h1 className="visually-hidden">Case search</h1>
+          <h1 className="visually-hidden">{t('app.title')}</h1>
           <CaseSearchPage />
         </main>
         <SessionExpiredDialog />

@@ -4,6 +4,7 @@ import { TZDate } from '@date-fns/tz';
 import { useId } from 'react';
 import { DayPicker } from 'react-day-picker';
 import 'react-day-picker/style.css';
+import { useT } from '../lib/i18n';
 import { useDateLocale } from '../lib/language';
 import { useModalDialog } from './use-modal-dialog';
 
@@ -31,6 +32,7 @@ export default function CalendarDialog({
   onPick,
   onClose,
 }: CalendarDialogProps) {
+  const t = useT();
   const { dialogRef, close } = useModalDialog(onClose);
   const headingId = useId();
   const descriptionId = useId();
@@ -48,11 +50,10 @@ export default function CalendarDialog({
       onClose={onClose}
     >
       <h2 id={headingId} className="calendar-dialog-title">
-        Choose a date
+        {t('calendar.title')}
       </h2>
       <p id={descriptionId} className="field-hint">
-        For {fieldLabel}. Arrow keys move between days, Page Up and Page Down between months, Enter
-        chooses, Escape closes.
+        {t('calendar.hint', { field: fieldLabel })}
       </p>
       <DayPicker
         mode="single"
@@ -77,7 +78,7 @@ export default function CalendarDialog({
       />
       <div className="calendar-dialog-actions">
         <button type="button" onClick={close}>
-          Cancel
+          {t('calendar.cancel')}
         </button>
       </div>
     </dialog>

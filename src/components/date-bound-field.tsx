@@ -3,6 +3,7 @@
 // getByLabel('Created from') still finds only the field.
 import { lazy, Suspense, useRef, useState, type ComponentPropsWithRef } from 'react';
 import type { PickedDay } from './calendar-dialog';
+import { useT } from '../lib/i18n';
 import { TextField } from './text-field';
 
 const loadCalendar = () => import('./calendar-dialog');
@@ -33,6 +34,7 @@ export function DateBoundField({
   onPick,
   ...inputProps
 }: DateBoundFieldProps) {
+  const t = useT();
   const [open, setOpen] = useState<{ selected: PickedDay | null } | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -75,12 +77,12 @@ export function DateBoundField({
                 d="M7 2h2v2h6V2h2v2h3a1 1 0 0 1 1 1v15a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3V2zm12 8H5v9h14v-9zM5 8h14V6H5v2z"
               />
             </svg>
-            <span className="visually-hidden">Choose {label} date</span>
+            <span className="visually-hidden">{t('calendar.open', { field: label })}</span>
           </button>
         }
       />
       {open ? (
-        <Suspense fallback={<span className="visually-hidden">Loading the calendar</span>}>
+        <Suspense fallback={<span className="visually-hidden">{t('calendar.loading')}</span>}>
           <CalendarDialog
             fieldLabel={label}
             selected={open.selected}

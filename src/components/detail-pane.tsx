@@ -1,6 +1,7 @@
 // The frame of a detail pane: a region named by its heading, a Close button, Escape to close, focus
 // on the heading when it opens, and focus handed back when it goes away with focus inside it.
 import { useEffect, useEffectEvent, useId, useRef, type ReactNode } from 'react';
+import { useT } from '../lib/i18n';
 
 interface DetailPaneProps {
   /** Heading text; it also names the region, e.g. `Customer John Russel Tierney`. */
@@ -12,6 +13,7 @@ interface DetailPaneProps {
 }
 
 export function DetailPane({ title, onClose, onFocusLost, children }: DetailPaneProps) {
+  const t = useT();
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -42,7 +44,7 @@ export function DetailPane({ title, onClose, onFocusLost, children }: DetailPane
           {title}
         </h2>
         <button type="button" className="detail-pane-close" onClick={onClose}>
-          Close
+          {t('pane.close')}
         </button>
       </header>
       <div className="detail-pane-body">{children}</div>

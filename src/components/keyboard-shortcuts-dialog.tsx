@@ -1,12 +1,14 @@
 // The `Keyboard shortcuts` dialog (`?`): what each key does, and the `Single-key shortcuts` switch
 // that turns the character keys off on this browser (WCAG 2.1.4).
 import { useId } from 'react';
+import { useT, type MessageId } from '../lib/i18n';
 import { singleKeyShortcutsStore, useSingleKeyShortcutsEnabled } from '../lib/single-key-shortcuts';
 import { useModalDialog } from './use-modal-dialog';
 
 export interface ShortcutDescription {
   keys: string[];
-  does: string;
+  /** What the keys do, a message of the catalogs. */
+  does: MessageId;
 }
 
 interface KeyboardShortcutsDialogProps {
@@ -15,6 +17,7 @@ interface KeyboardShortcutsDialogProps {
 }
 
 export function KeyboardShortcutsDialog({ shortcuts, onClose }: KeyboardShortcutsDialogProps) {
+  const t = useT();
   const { dialogRef, close } = useModalDialog(onClose);
   const headingId = useId();
   const enabled = useSingleKeyShortcutsEnabled();
@@ -26,22 +29,20 @@ export function KeyboardShortcutsDialog({ shortcuts, onClose }: KeyboardShortcut
       aria-labelledby={headingId}
       onClose={onClose}
     >
-      <h2 id={headingId}>Keyboard shortcuts</h2>
-      <p className="field-hint">
-        Single keys act when the cursor is not in a text field. Escape always closes an open pane.
-      </p>
+      <h2 id={headingId}>{t('shortcuts.title')}</h2>
+      <p className="field-hint">{t('shortcuts.hint')}</p>
       <dl className="shortcut-list">
         {shortcuts.map((shortcut) => (
           <div key={shortcut.keys.join(' ')} className="shortcut">
             <dt>
               {shortcut.keys.map((key, index) => (
                 <span key={key}>
-                  {index > 0 ? ' or ' : null}
-                  <kbd>{key}</kbd>
+                  {index > 0 ? ` ${t('shortcuts.or')} ` : null}
+                  <kbd>{key === 'Escape' ? t('shortcuts.escapeKey') : key}</kbd>
                 </span>
               ))}
             </dt>
-            <dd>{shortcut.does}</dd>
+            <dd>{t(shortcut.does)}</dd>
           </div>
         ))}
       </dl>
@@ -51,12 +52,12 @@ export function KeyboardShortcutsDialog({ shortcuts, onClose }: KeyboardShortcut
           checked={enabled}
           onChange={(event) => singleKeyShortcutsStore.set(event.target.checked)}
         />
-        Single-key shortcuts
+        {t('shortcuts.singleKeys')}
       </label>
       <div className="dialog-actions">
         {/* The first control, so Enter or Space closes the dialog right after reading it. */}
         <button type="button" className="primary" onClick={close}>
-          Close
+          {t('pane.close')}
         </button>
       </div>
     </dialog>

@@ -2,6 +2,7 @@
 // pane (each with its own navigation name). Buttons at an end are aria-disabled rather than
 // disabled, so keyboard focus stays on the button that was just used to reach that end.
 import type { ReactNode } from 'react';
+import { useT } from '../lib/i18n';
 
 interface PaginationNavProps {
   /** Accessible name of the navigation landmark, e.g. `Pagination`. */
@@ -45,38 +46,42 @@ export function PaginationNav({
   onPageChange,
   children,
 }: PaginationNavProps) {
+  const t = useT();
   const canGoBack = page > 1;
   const canGoForward = totalPages !== undefined && page < totalPages;
   return (
     <nav className="pagination" aria-label={label}>
       <div className="pagination-buttons">
         <PageButton
-          label="First page"
-          text="« First"
+          label={t('paging.first')}
+          text={t('paging.firstText')}
           target={1}
           enabled={canGoBack}
           onPageChange={onPageChange}
         />
         <PageButton
-          label="Previous page"
-          text="‹ Previous"
+          label={t('paging.previous')}
+          text={t('paging.previousText')}
           target={Math.max(1, page - 1)}
           enabled={canGoBack}
           onPageChange={onPageChange}
         />
         <span className="pagination-position">
-          {totalPages === undefined ? `Page ${page}` : `Page ${page} of ${totalPages}`}
+          {/* Plain digits in every language (strings: Lingui would group them). */}
+          {totalPages === undefined
+            ? t('paging.page', { page: String(page) })
+            : t('paging.pageOf', { page: String(page), total: String(totalPages) })}
         </span>
         <PageButton
-          label="Next page"
-          text="Next ›"
+          label={t('paging.next')}
+          text={t('paging.nextText')}
           target={page + 1}
           enabled={canGoForward}
           onPageChange={onPageChange}
         />
         <PageButton
-          label="Last page"
-          text="Last »"
+          label={t('paging.last')}
+          text={t('paging.lastText')}
           target={totalPages ?? page}
           enabled={canGoForward}
           onPageChange={onPageChange}

@@ -1,13 +1,15 @@
 // An enumerated value (status, severity, ...) as a badge: the server's localised displayValue is the
 // text, the machine value only picks the colour, so colour is never the only cue.
+import { useT } from '../lib/i18n';
 import type { DisplayValue } from '../lib/response-schemas';
 
 export function ValueBadge({ kind, value }: { kind: string; value: DisplayValue | undefined }) {
+  const t = useT();
   if (!value || (!value.displayValue && !value.value)) {
     return (
       <span className="muted">
         <span aria-hidden="true">—</span>
-        <span className="visually-hidden">Not set</span>
+        <span className="visually-hidden">{t('value.notSet')}</span>
       </span>
     );
   }

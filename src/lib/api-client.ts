@@ -90,7 +90,13 @@ async function send(path: string, options: ApiRequestOptions): Promise<ApiRespon
     });
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error;
-    throw new ApiError({ kind: 'network', status: 0, code: 'NETWORK', developerMessage: CANNOT_REACH_MESSAGE });
+    throw new ApiError({
+      kind: 'network',
+      status: 0,
+      code: 'NETWORK',
+      developerMessage: CANNOT_REACH_MESSAGE,
+      local: { id: 'error.cannotReach' },
+    });
   }
 
   // The newest id from any response is the one sent next (D7), errors and 204s included.
@@ -106,13 +112,17 @@ async function send(path: string, options: ApiRequestOptions): Promise<ApiRespon
       status: response.status,
       code: 'UNREADABLE',
       developerMessage: 'The eGain server sent a response that is not valid JSON.',
+      local: { id: 'error.notJson' },
     });
   }
   return { status: response.status, data: parsed.value, headers: response.headers };
 }
 
 /** Sends one request; on `401` asks the injected handler to restore the session, then retries once. */
-export async function apiRequest(path: string, options: ApiRequestOptions = {}): Promise<ApiResponse> {
+export async function apiRequest(
+  path: string,
+  options: ApiRequestOptions = {},
+): Promise<ApiResponse> {
   try {
     return await send(path, options);
   } catch (error) {
@@ -139,11 +149,13 @@ export async function apiJson<T>(
   if (response.status === 204 || response.data === undefined) return null;
   const result = z.safeParse(schema, response.data);
   if (!result.success) {
+    const detail = z.prettifyError(result.error).split('\n')[0] ?? 'unexpected shape';
     throw new ApiError({
       kind: 'unreadable',
       status: response.status,
       code: 'UNREADABLE',
-      developerMessage: `The eGain server sent a response this console cannot read (${z.prettifyError(result.error).split('\n')[0] ?? 'unexpected shape'}).`,
+      developerMessage: `The eGain server sent a response this console cannot read (${detail}).`,
+      local: { id: 'error.unreadableShape', values: { detail } },
     });
   }
   return result.data;

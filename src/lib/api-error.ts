@@ -9,6 +9,21 @@ export interface ApiErrorDetail {
   value: string;
 }
 
+/**
+ * This console's own explanation of an error, as a message of the UI's catalogs (`developerMessage`
+ * keeps the English words for logs and tests).
+ */
+export interface LocalMessage {
+  id:
+    | 'error.cannotReach'
+    | 'error.notJson'
+    | 'error.unreadableShape'
+    | 'error.noDescription'
+    | 'error.noSession'
+    | 'error.unreadableCustomer';
+  values?: Record<string, string | number>;
+}
+
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly kind: ApiErrorKind;
@@ -20,6 +35,8 @@ export class ApiError extends Error {
   readonly details: ApiErrorDetail[];
   /** False when the server gave no words of its own and `developerMessage` is this console's. */
   readonly described: boolean;
+  /** Set when the words are this console's, so the UI can say them in the user's language. */
+  readonly local: LocalMessage | undefined;
 
   constructor(init: {
     kind: ApiErrorKind;
@@ -28,6 +45,7 @@ export class ApiError extends Error {
     developerMessage: string;
     details?: ApiErrorDetail[];
     described?: boolean;
+    local?: LocalMessage;
   }) {
     super(`${init.code}: ${init.developerMessage}`);
     this.kind = init.kind;
@@ -36,6 +54,7 @@ export class ApiError extends Error {
     this.developerMessage = init.developerMessage;
     this.details = init.details ?? [];
     this.described = init.described ?? true;
+    this.local = init.local;
   }
 
   /**
@@ -47,7 +66,8 @@ export class ApiError extends Error {
   }
 }
 
-export const CANNOT_REACH_MESSAGE = 'Cannot reach the eGain server. Check your connection and try again.';
+export const CANNOT_REACH_MESSAGE =
+  'Cannot reach the eGain server. Check your connection and try again.';
 
 // Error bodies: `{code, developerMessage}` on the interaction APIs, `{message}` (no code) on sign-in
 // and sign-out (§1.8, §2.2), and `<Error><message>…` where a server answers in XML anyway.
@@ -101,7 +121,11 @@ function readXmlError(text: string) {
 }
 
 /** The ApiError for an HTTP error answer: the server's own words when it sent any. */
-export function apiErrorFromResponse(status: number, statusText: string, bodyText: string): ApiError {
+export function apiErrorFromResponse(
+  status: number,
+  statusText: string,
+  bodyText: string,
+): ApiError {
   const body = readErrorBody(bodyText);
   const reason = `${status}${statusText ? ` ${statusText}` : ''}`;
   return new ApiError({
@@ -113,5 +137,9 @@ export function apiErrorFromResponse(status: number, statusText: string, bodyTex
       body?.message ?? `The eGain server answered ${reason} without an eGain error description.`,
     details: body?.details ?? [],
     described: body?.message !== undefined,
+    local:
+      body?.message === undefined
+        ? { id: 'error.noDescription', values: { status: reason } }
+        : undefined,
   });
 }

@@ -1,10 +1,16 @@
-// The Accept-Language sent on every call (D12): one tag from the eGain list, never a q-list.
+// The one Language setting (D12, docs/decisions/045): the Accept-Language sent on every call (one tag
+// from the eGain list, never a q-list), the UI language and <html lang>, and date formats. The
+// choice takes effect once its catalogs (and date locale) have arrived, all at once.
 import { useSyncExternalStore } from 'react';
 import type { Locale } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
+import { activateMessages, loadMessages, t, uiLanguageFor } from './i18n';
 
 export const SUPPORTED_LANGUAGES = [
-  { tag: 'en-US', label: 'English (US)', loadDateLocale: () => Promise.resolve(enUS) },
+  {
+    tag: 'en-US',
+    label: 'English (US)',
+    loadDateLocale: () => import('date-fns/locale/en-US').then((m) => m.enUS),
+  },
   {
     tag: 'es-ES',
     label: 'Español',
@@ -112,19 +118,56 @@ function initialLanguage(): LanguageTag {
 }
 
 let current: LanguageTag = initialLanguage();
+/** The choice whose catalogs are on their way; the last one chosen wins. */
+let requested: LanguageTag = current;
 const listeners = new Set<() => void>();
+const notify = (): void => {
+  for (const listener of listeners) listener();
+};
+
+function remember(tag: LanguageTag): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, tag);
+  } catch {
+    // Not remembered across visits; still used for this page.
+  }
+}
+
+/** Loads what `tag` needs, then switches everything to it in one render. */
+async function apply(tag: LanguageTag): Promise<void> {
+  const ui = uiLanguageFor(tag);
+  // Once a screen has shown dates, a switch waits for the new date locale too.
+  await Promise.all([loadMessages(ui), datesShown ? loadDateLocale(tag) : undefined]);
+  if (requested !== tag) return;
+  current = tag;
+  document.documentElement.lang = ui;
+  activateMessages(ui);
+  document.title = t('app.title');
+  notify();
+}
 
 export const languageStore = {
   get: (): LanguageTag => current,
+  /**
+   * Remembers the choice at once; it shows (and is sent) once its catalogs have loaded. Rejects
+   * when they could not be fetched (the previous language stays).
+   */
+  choose: (tag: LanguageTag): Promise<void> => {
+    requested = tag;
+    remember(tag);
+    return apply(tag);
+  },
+  /** `choose`, for callers that do not wait. */
   set: (tag: LanguageTag): void => {
-    current = tag;
-    try {
-      window.localStorage.setItem(STORAGE_KEY, tag);
-    } catch {
-      // Not remembered across visits; still used for this page.
-    }
-    document.documentElement.lang = tag;
-    for (const listener of listeners) listener();
+    languageStore.choose(tag).catch(() => undefined);
+  },
+  /**
+   * Before the first render: the remembered or browser language with its catalogs loaded (or
+   * `fallback`, not remembered, when they could not be fetched).
+   */
+  start: (fallback?: LanguageTag): Promise<void> => {
+    requested = fallback ?? current;
+    return apply(requested);
   },
   subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
@@ -136,22 +179,34 @@ export function useLanguage(): LanguageTag {
   return useSyncExternalStore(languageStore.subscribe, languageStore.get);
 }
 
-// Date locales other than English load on demand, to keep them out of the first screen's bundle.
-const loadedDateLocales = new Map<LanguageTag, Locale>([['en-US', enUS]]);
+// Date locales load on demand, English too: the sign-in screen shows no dates, so none of them
+// weighs on the first screen.
+const loadedDateLocales = new Map<LanguageTag, Locale>();
+let datesShown = false;
 
-function ensureDateLocale(tag: LanguageTag): void {
+async function loadDateLocale(tag: LanguageTag): Promise<void> {
   if (loadedDateLocales.has(tag)) return;
   const language = SUPPORTED_LANGUAGES.find((l) => l.tag === tag);
   if (!language) return;
-  void language.loadDateLocale().then((locale) => {
-    loadedDateLocales.set(tag, locale);
-    for (const listener of listeners) listener();
-  });
+  try {
+    loadedDateLocales.set(tag, await language.loadDateLocale());
+  } catch {
+    // Dates stay in English formats; the words still switch.
+  }
 }
 
-/** The date-fns locale of the chosen language (English until the chosen one has loaded). */
-export function useDateLocale(): Locale {
+function startShowingDates(tag: LanguageTag): void {
+  if (datesShown) return;
+  datesShown = true;
+  void loadDateLocale(tag).then(notify);
+}
+
+/**
+ * The date-fns locale of the chosen language; undefined (date-fns's own default, English) while it
+ * loads, the first time a screen shows dates.
+ */
+export function useDateLocale(): Locale | undefined {
   const tag = useLanguage();
-  ensureDateLocale(tag);
-  return loadedDateLocales.get(tag) ?? enUS;
+  startShowingDates(tag);
+  return loadedDateLocales.get(tag);
 }

@@ -1,6 +1,7 @@
 // Page arithmetic shared by the cases table and the activities pane. `count` is the total number of
 // records (D1), but a short page or an empty next page ends the results whatever `count` says, so
 // the screen never shows "page 3 of 2".
+import { t } from './i18n';
 
 export interface PageWindow {
   page: number;
@@ -49,7 +50,18 @@ export function pageWindow(input: PageWindowInput): PageWindow | null {
   };
 }
 
-/** `Showing 1–25 of 312 cases` (en dash), with the noun in singular for one record. */
-export function rangeText(window: PageWindow, noun: { one: string; other: string }): string {
-  return `Showing ${window.first}–${window.last} of ${window.total} ${window.total === 1 ? noun.one : noun.other}`;
+/** What a paged list holds: the messages that count its records. */
+export type RecordKind = 'cases' | 'activities';
+
+/**
+ * `Showing 1–25 of 312 cases` (en dash), in the UI language, plural as the language has it. The
+ * counts stay plain digits in every language (strings: Lingui would group them), as published.
+ */
+export function rangeText(window: PageWindow, kind: RecordKind): string {
+  const values = {
+    first: String(window.first),
+    last: String(window.last),
+    total: String(window.total),
+  };
+  return kind === 'cases' ? t('paging.rangeCases', values) : t('paging.rangeActivities', values);
 }

@@ -1,6 +1,8 @@
 // Building blocks for parsing eGain responses once, at the boundary: one-or-many values, enumerated
 // `{value, displayValue}` pairs, numbers that may arrive as strings, and `paginationInfo` (§1.6).
 import { z } from 'zod';
+import { t } from './i18n';
+import type { RecordKind } from './paging';
 
 /**
  * A display field as text: strings as sent, numbers and booleans written out, null or missing as
@@ -151,14 +153,14 @@ export function rowsOf<T extends z.ZodType>(row: T) {
 }
 
 /** `2 cases could not be shown (ids 1003, 1007)`; empty when every row was read. */
-export function skippedText(skipped: SkippedRow[], noun: { one: string; other: string }): string {
+export function skippedText(skipped: SkippedRow[], kind: RecordKind): string {
   if (skipped.length === 0) return '';
   const ids = skipped.flatMap((row) => (row.id === undefined ? [] : [row.id]));
   const unnamed = skipped.length - ids.length;
   const parts = [
-    ...(ids.length > 0 ? [`${ids.length === 1 ? 'id' : 'ids'} ${ids.join(', ')}`] : []),
-    ...(unnamed > 0 ? [`${unnamed} without a readable id`] : []),
+    ...(ids.length > 0 ? [t('skipped.ids', { count: ids.length, ids: ids.join(', ') })] : []),
+    ...(unnamed > 0 ? [t('skipped.unnamed', { count: unnamed })] : []),
   ];
-  const count = `${skipped.length} ${skipped.length === 1 ? noun.one : noun.other}`;
-  return `${count} could not be shown (${parts.join('; ')})`;
+  const values = { count: skipped.length, detail: parts.join(t('skipped.separator')) };
+  return kind === 'cases' ? t('skipped.cases', values) : t('skipped.activities', values);
 }

@@ -3,6 +3,7 @@
 import { DetailPane } from '../../components/detail-pane';
 import { ErrorAlert } from '../../components/error-alert';
 import { PaginationNav } from '../../components/pagination-nav';
+import { useT } from '../../lib/i18n';
 import { useLanguage } from '../../lib/language';
 import type { Link } from '../../lib/links';
 import { rangeText } from '../../lib/paging';
@@ -32,6 +33,7 @@ export function ActivitiesPane({
   onClose,
   onFocusLost,
 }: ActivitiesPaneProps) {
+  const t = useT();
   const language = useLanguage();
   const path = activitiesApiPath(caseId, links);
   const {
@@ -50,23 +52,27 @@ export function ActivitiesPane({
   });
 
   let status = '';
-  const noun = { one: 'activity', other: 'activities' };
-  const unread = shown ? skippedText(shown.skipped, noun) : '';
-  if (window) status = `${rangeText(window, noun)}${unread ? `; ${unread}` : ''}`;
-  else if (shown && shown.page > 1)
-    status = `No activities on page ${shown.page}: the list ends on an earlier page.`;
-  else if (shown) status = 'No activities';
-  else if (activities.isPending) status = 'Loading activities…';
+  const unread = shown ? skippedText(shown.skipped, 'activities') : '';
+  if (window) {
+    const range = rangeText(window, 'activities');
+    status = unread ? t('results.withSkipped', { range, skipped: unread }) : range;
+  } else if (shown && shown.page > 1) status = t('activities.pastTheEnd', { page: shown.page });
+  else if (shown) status = t('activities.none');
+  else if (activities.isPending) status = t('activities.loading');
 
   return (
-    <DetailPane title={`Activities for case ${caseId}`} onClose={onClose} onFocusLost={onFocusLost}>
+    <DetailPane
+      title={t('activities.title', { caseId })}
+      onClose={onClose}
+      onFocusLost={onFocusLost}
+    >
       <p className="pane-status" aria-live="polite">
         {status}
       </p>
       {activities.isError ? (
         <ErrorAlert
           error={activities.error}
-          title="The activities could not be loaded"
+          title={t('activities.failed')}
           onRetry={() => void activities.refetch()}
         />
       ) : null}
@@ -77,7 +83,7 @@ export function ActivitiesPane({
       ) : null}
       {window || (shown && shown.page > 1) ? (
         <PaginationNav
-          label="Activities pagination"
+          label={t('activities.pagination')}
           page={window?.page ?? page}
           totalPages={window?.totalPages}
           onPageChange={onPageChange}

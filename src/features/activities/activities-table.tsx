@@ -2,6 +2,7 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { DateTime } from '../../components/date-time';
 import { ValueBadge } from '../../components/value-badge';
+import { useT, type MessageId } from '../../lib/i18n';
 import type { DisplayValue } from '../../lib/response-schemas';
 import type { ActivitySummary } from './api/activity-schemas';
 
@@ -25,28 +26,52 @@ function WithDetail({
   );
 }
 
+function HeaderText({ id }: { id: MessageId }) {
+  return <>{useT()(id)}</>;
+}
+
+function Dash() {
+  const t = useT();
+  return (
+    <span className="muted">
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">{t('value.notSet')}</span>
+    </span>
+  );
+}
+
 const columns = helper.columns([
-  helper.accessor('id', { header: 'Activity ID', cell: (info) => info.getValue() }),
+  helper.accessor('id', {
+    header: () => <HeaderText id={'activities.column.id'} />,
+    cell: (info) => info.getValue(),
+  }),
   helper.accessor('type', {
-    header: 'Type',
+    header: () => <HeaderText id={'activities.column.type'} />,
     cell: (info) => <WithDetail kind="type" value={info.getValue()} />,
   }),
-  helper.accessor('mode', { header: 'Mode', cell: (info) => info.getValue()?.displayValue ?? '—' }),
+  helper.accessor('mode', {
+    header: () => <HeaderText id={'activities.column.mode'} />,
+    cell: (info) => info.getValue()?.displayValue ?? <Dash />,
+  }),
   helper.accessor('status', {
-    header: 'Status',
+    header: () => <HeaderText id={'activities.column.status'} />,
     cell: (info) => <WithDetail kind="activity-status" value={info.getValue()} />,
   }),
-  helper.accessor('subject', { header: 'Subject', cell: (info) => info.getValue() }),
+  helper.accessor('subject', {
+    header: () => <HeaderText id={'activities.column.subject'} />,
+    cell: (info) => info.getValue(),
+  }),
   helper.accessor('created', {
-    header: 'Created',
+    header: () => <HeaderText id={'activities.column.created'} />,
     cell: (info) => <DateTime value={info.getValue()} />,
   }),
 ]);
 
 export function ActivitiesTable({ activities }: { activities: ActivitySummary[] }) {
+  const t = useT();
   const table = useTable({ features, columns, data: activities, getRowId: (row) => row.id });
   return (
-    <table className="data-table activities-table" aria-label="Activities">
+    <table className="data-table activities-table" aria-label={t('activities.table')}>
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>

@@ -47,6 +47,7 @@ export async function signIn(
       status: response.status,
       code: 'NO-SESSION',
       developerMessage: 'The eGain server accepted the sign-in but sent no session id.',
+      local: { id: 'error.noSession' },
     });
   }
   sessionStore.start(sessionId, credentials.userName);

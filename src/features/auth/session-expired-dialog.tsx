@@ -1,10 +1,12 @@
 // "Session expired" (D8): a modal sign-in over the untouched screen; the waiting request retries after it.
 import { useEffect, useId, useRef } from 'react';
+import { useT } from '../../lib/i18n';
 import { sessionStore } from '../../lib/session-store';
 import { cancelReauth, completeReauth, useReauthPending } from './reauth';
 import { SignInForm } from './sign-in-form';
 
 export function SessionExpiredDialog() {
+  const t = useT();
   const open = useReauthPending();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingId = useId();
@@ -26,8 +28,8 @@ export function SessionExpiredDialog() {
     >
       {open ? (
         <>
-          <h2 id={headingId}>Session expired</h2>
-          <p>Your eGain session has ended. Sign in again to continue; nothing on screen is lost.</p>
+          <h2 id={headingId}>{t('session.expired')}</h2>
+          <p>{t('session.expiredHint')}</p>
           <SignInForm
             defaultUserName={sessionStore.getUserName() ?? ''}
             onSignedIn={() => completeReauth()}

@@ -2,6 +2,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { TextField } from '../../components/text-field';
 import { describeError } from '../../components/error-alert';
+import { useT } from '../../lib/i18n';
 import { signIn, signInRefusal } from './auth-api';
 
 // Two required fields need neither a schema nor a form library: react-hook-form (about 9 kB gzip)
@@ -11,12 +12,13 @@ interface CredentialsInput {
   password: string;
 }
 
-type CredentialErrors = Partial<Record<keyof CredentialsInput, string>>;
+// Which fields are missing; the words come from the catalog where they are shown.
+type CredentialErrors = Partial<Record<keyof CredentialsInput, true>>;
 
 function validate(values: CredentialsInput): CredentialErrors {
   return {
-    ...(values.userName.trim() === '' ? { userName: 'Enter your eGain user name.' } : {}),
-    ...(values.password === '' ? { password: 'Enter your password.' } : {}),
+    ...(values.userName.trim() === '' ? { userName: true as const } : {}),
+    ...(values.password === '' ? { password: true as const } : {}),
   };
 }
 
@@ -26,6 +28,7 @@ interface SignInFormProps {
 }
 
 export function SignInForm({ defaultUserName = '', onSignedIn }: SignInFormProps) {
+  const t = useT();
   const [failure, setFailure] = useState<unknown>(null);
   const [values, setValues] = useState<CredentialsInput>({
     userName: defaultUserName,
@@ -72,19 +75,19 @@ export function SignInForm({ defaultUserName = '', onSignedIn }: SignInFormProps
   return (
     <form className="sign-in-form" noValidate onSubmit={(event) => void submit(false, event)}>
       <TextField
-        label="User name"
+        label={t('signIn.userName')}
         autoComplete="username"
-        error={errors.userName}
+        error={errors.userName ? t('signIn.userNameMissing') : undefined}
         ref={userNameRef}
         name="userName"
         value={values.userName}
         onChange={(event) => change('userName', event.target.value)}
       />
       <TextField
-        label="Password"
+        label={t('signIn.password')}
         type="password"
         autoComplete="current-password"
-        error={errors.password}
+        error={errors.password ? t('signIn.passwordMissing') : undefined}
         ref={passwordRef}
         name="password"
         value={values.password}
@@ -93,26 +96,19 @@ export function SignInForm({ defaultUserName = '', onSignedIn }: SignInFormProps
       {failureText ? (
         <div role="alert" className="error-alert">
           <p>
-            {refusal === 'unknown'
-              ? 'The eGain server refused the sign-in without saying why.'
-              : failureText.message}{' '}
+            {refusal === 'unknown' ? t('signIn.refusedUnknown') : failureText.message}{' '}
             <span className="error-code">({failureText.code})</span>
           </p>
-          {refusal === 'unknown' ? (
-            <p>
-              The most common reason is that you already have five sessions open (other tabs,
-              browsers or tools). Sign in anyway ends the oldest of them.
-            </p>
-          ) : null}
+          {refusal === 'unknown' ? <p>{t('signIn.sessionLimitHint')}</p> : null}
           {refusal !== 'other' ? (
             <button type="button" disabled={isSubmitting} onClick={() => void submit(true)}>
-              Sign in anyway (ends your oldest session)
+              {t('signIn.force')}
             </button>
           ) : null}
         </div>
       ) : null}
       <button type="submit" className="primary" disabled={isSubmitting}>
-        Sign in
+        {t('signIn.submit')}
       </button>
     </form>
   );

@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { KeyboardShortcutsDialog } from '../../components/keyboard-shortcuts-dialog';
+import { useT } from '../../lib/i18n';
 import { usePageShortcuts } from '../../lib/single-key-shortcuts';
 import { caseKeys } from './api/lookup-cases';
 import type { LookupBody } from './api/lookup-request';
@@ -46,6 +47,7 @@ export function CaseSearchPage() {
   const urlKey = criteriaKey(state.criteria);
   const { formKey, formWrote } = useFormKey(urlKey);
   const queryClient = useQueryClient();
+  const t = useT();
   const filters = useFiltersDisclosure(state.hasCriteria ? urlKey : '');
   const filtersId = useId();
   const quickLookupRef = useRef<HTMLInputElement>(null);
@@ -81,7 +83,7 @@ export function CaseSearchPage() {
 
   return (
     <div className={filters.open ? 'workspace filters-open' : 'workspace'}>
-      <search role="search" aria-label="Case search" className="workspace-search">
+      <search role="search" aria-label={t('search.landmark')} className="workspace-search">
         <div className="lookup-bar">
           <QuickLookupBox inputRef={quickLookupRef} onRun={runQuickLookup} />
           <a
@@ -93,7 +95,7 @@ export function CaseSearchPage() {
               document.getElementById('results')?.focus();
             }}
           >
-            Skip to results
+            {t('app.skipToResults')}
           </a>
           <button
             type="button"
@@ -102,7 +104,7 @@ export function CaseSearchPage() {
             aria-controls={filtersId}
             onClick={filters.toggle}
           >
-            Filters
+            {t('search.filters')}
             {activeFilters > 0 ? (
               <span className="filters-count" aria-hidden="true">
                 {activeFilters}
@@ -110,13 +112,13 @@ export function CaseSearchPage() {
             ) : null}
           </button>
           <button type="button" className="shortcuts-button" onClick={() => setShortcutsOpen(true)}>
-            Keyboard shortcuts
+            {t('shortcuts.title')}
           </button>
         </div>
         <section
           id={filtersId}
           className="filters-panel"
-          aria-label="Search criteria"
+          aria-label={t('search.criteria')}
           hidden={!filters.open}
         >
           <SavedViewsPanel state={state} lookup={lookup} update={update} />

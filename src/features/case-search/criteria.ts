@@ -4,6 +4,7 @@
 // builder and the chips all read this table; the type checks below fail to compile when it stops
 // covering exactly the body fields of the API contract.
 import { z } from 'zod';
+import { t, type MessageId } from '../../lib/i18n';
 import {
   CASE_STATUSES,
   type CaseStatus,
@@ -11,29 +12,45 @@ import {
   type LookupBodyField,
 } from '../../../contract/egain';
 
-/** What the user is told when a criterion breaks a rule. */
+/** What the user is told when a criterion breaks a rule, in the UI language of the moment. */
 export const MESSAGES = {
-  noCriterion:
-    'Enter at least one search criterion, for example an email address or a customer ID, then search again.',
-  email: 'This is not an email address. Enter it in the form name@example.com.',
-  phoneCharacters:
-    'Phone can contain only digits, spaces and the characters + - . ( ). Remove any other characters.',
-  phoneTooShort: 'Phone needs at least 7 digits. Enter the full number, for example 408-222-9898.',
-  customerId:
-    'Customer ID must be digits only, for example 1000. Remove letters, spaces and other characters.',
-  ownerId:
-    'Owner ID must be digits only, for example 1010. Remove letters, spaces and other characters.',
-  status: 'Choose Any, Open or Closed.',
-  customNameMissing:
-    'Custom value needs a custom attribute. Choose or enter the attribute, or clear Custom value.',
-  customValueMissing: 'Enter the value the custom attribute must have, or clear Custom attribute.',
-  boundFormat:
-    'Enter a date as YYYY-MM-DD, or a date and time as YYYY-MM-DDTHH:mm, for example 2024-03-10 or 2024-03-10T14:30.',
-  boundImpossible:
-    'This date or time does not exist. Check the day of the month, and use hours 00–23 and minutes and seconds 00–59.',
+  get noCriterion() {
+    return t('criteria.noCriterion');
+  },
+  get email() {
+    return t('criteria.email');
+  },
+  get phoneCharacters() {
+    return t('criteria.phoneCharacters');
+  },
+  get phoneTooShort() {
+    return t('criteria.phoneTooShort');
+  },
+  get customerId() {
+    return t('criteria.customerId');
+  },
+  get ownerId() {
+    return t('criteria.ownerId');
+  },
+  get status() {
+    return t('criteria.status');
+  },
+  get customNameMissing() {
+    return t('criteria.customNameMissing');
+  },
+  get customValueMissing() {
+    return t('criteria.customValueMissing');
+  },
+  get boundFormat() {
+    return t('criteria.boundFormat');
+  },
+  get boundImpossible() {
+    return t('criteria.boundImpossible');
+  },
+  /** `range.label` is the range's name as shown (already in the UI language). */
   rangeOrder: (range: { label: string; [other: string]: unknown }) =>
-    `${range.label} to is before ${range.label} from. Enter a later date here, or an earlier one in ${range.label} from.`,
-} as const;
+    t('criteria.rangeOrder', { range: range.label }),
+};
 
 const MIN_PHONE_DIGITS = 7;
 const emailSchema = z.email();
@@ -43,8 +60,8 @@ interface Row {
   key: string;
   /** The lookup body field it fills (§3.2). */
   body: LookupBodyField;
-  /** The form's label, and the chip's. */
-  label: string;
+  /** The form's label, and the chip's (a message of the UI catalogs). */
+  label: MessageId;
   /** Email, phone and customer ID name a person: never stored, never in a request URL. */
   identifiesPerson: boolean;
   /** A saved view may keep it (never one that identifies a person). */
@@ -62,9 +79,9 @@ interface TextCriterion extends Row {
 /** One value out of a fixed list; its URL parameter is its key. */
 interface ChoiceCriterion extends Row {
   kind: 'choice';
-  options: readonly { value: string; label: string }[];
+  options: readonly { value: string; label: MessageId }[];
   /** Shown when the value is not one of `options` (an old or hand-edited link). */
-  invalid: string;
+  invalid: () => string;
 }
 
 /** Two bounds (URL parameters `from` and `to`), sent as one range (D4). */
@@ -86,10 +103,10 @@ type Criterion = TextCriterion | ChoiceCriterion | DateRangeCriterion | CustomPa
 const digitsOnly = (message: string) => (value: string) =>
   /^\d+$/.test(value) ? undefined : message;
 
-const STATUS_LABELS = { open: 'Open', closed: 'Closed' } as const satisfies Record<
-  CaseStatus,
-  string
->;
+const STATUS_LABELS = {
+  open: 'criteria.status.open',
+  closed: 'criteria.status.closed',
+} as const satisfies Record<CaseStatus, MessageId>;
 
 /** In display order: the chips, the "No cases match" message and the URL follow it. */
 export const CRITERIA = [
@@ -97,7 +114,7 @@ export const CRITERIA = [
     kind: 'text',
     key: 'email',
     body: 'email',
-    label: 'Email',
+    label: 'criteria.email.label',
     identifiesPerson: true,
     savable: false,
     check: (value) => (emailSchema.safeParse(value).success ? undefined : MESSAGES.email),
@@ -106,7 +123,7 @@ export const CRITERIA = [
     kind: 'text',
     key: 'phone',
     body: 'phone',
-    label: 'Phone',
+    label: 'criteria.phone.label',
     identifiesPerson: true,
     savable: false,
     // D2: the formatting people type (spaces, - . ( ) and a leading +) is removed before sending.
@@ -121,7 +138,7 @@ export const CRITERIA = [
     kind: 'text',
     key: 'customerId',
     body: 'customer',
-    label: 'Customer ID',
+    label: 'criteria.customerId.label',
     identifiesPerson: true,
     savable: false,
     check: digitsOnly(MESSAGES.customerId),
@@ -130,7 +147,7 @@ export const CRITERIA = [
     kind: 'text',
     key: 'ownerId',
     body: 'ownerId',
-    label: 'Owner ID',
+    label: 'criteria.ownerId.label',
     identifiesPerson: false,
     savable: true,
     check: digitsOnly(MESSAGES.ownerId),
@@ -139,7 +156,7 @@ export const CRITERIA = [
     kind: 'text',
     key: 'department',
     body: 'department',
-    label: 'Department',
+    label: 'criteria.department.label',
     identifiesPerson: false,
     savable: true,
   },
@@ -147,17 +164,17 @@ export const CRITERIA = [
     kind: 'choice',
     key: 'status',
     body: 'status',
-    label: 'Status',
+    label: 'criteria.status.label',
     identifiesPerson: false,
     savable: true,
     options: CASE_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
-    invalid: MESSAGES.status,
+    invalid: () => MESSAGES.status,
   },
   {
     kind: 'dateRange',
     key: 'created',
     body: 'createdDate',
-    label: 'Created',
+    label: 'criteria.created.label',
     from: 'createdFrom',
     to: 'createdTo',
     identifiesPerson: false,
@@ -167,7 +184,7 @@ export const CRITERIA = [
     kind: 'dateRange',
     key: 'lastModified',
     body: 'lastModifiedDate',
-    label: 'Last modified',
+    label: 'criteria.lastModified.label',
     from: 'lastModifiedFrom',
     to: 'lastModifiedTo',
     identifiesPerson: false,
@@ -177,7 +194,7 @@ export const CRITERIA = [
     kind: 'dateRange',
     key: 'lastClosed',
     body: 'lastClosedDate',
-    label: 'Last closed',
+    label: 'criteria.lastClosed.label',
     from: 'lastClosedFrom',
     to: 'lastClosedTo',
     identifiesPerson: false,
@@ -187,7 +204,7 @@ export const CRITERIA = [
     kind: 'customPair',
     key: 'custom',
     body: 'custom',
-    label: 'Custom attribute',
+    label: 'criteria.custom.label',
     name: 'customName',
     value: 'customValue',
     identifiesPerson: false,
@@ -243,7 +260,7 @@ export const DATE_RANGES = CRITERIA.filter(
   (criterion): criterion is DateRange => criterion.kind === 'dateRange',
 );
 
-/** The row of one criterion, by its key (`criterion('email').label`). */
+/** The row of one criterion, by its key (`t(criterion('email').label)`). */
 export function criterion<K extends CriterionRow['key']>(
   key: K,
 ): Extract<CriterionRow, { key: K }> {
@@ -252,6 +269,11 @@ export function criterion<K extends CriterionRow['key']>(
   );
   if (!row) throw new Error(`No criterion ${key}`);
   return row;
+}
+
+/** `Created from` / `Created to`: the label of one bound of a date range, in the UI language. */
+export function boundLabel(range: DateRange, edge: 'from' | 'to'): string {
+  return t(edge === 'from' ? 'criteria.boundFrom' : 'criteria.boundTo', { range: t(range.label) });
 }
 
 /** The URL parameters of the criteria a saved view may keep (the `savable` column). */
@@ -263,7 +285,8 @@ export const NEVER_SAVED_KEYS: readonly CriteriaKey[] = CRITERIA.filter(
   (row) => !row.savable,
 ).flatMap(paramsOf);
 
-/** The label of the criterion a URL parameter belongs to (`customerId` → `Customer ID`). */
+/** The label of the criterion a URL parameter belongs to (`customerId` → `Customer ID`), in the UI language. */
 export function criterionLabel(key: CriteriaKey): string {
-  return CRITERIA.find((row) => paramsOf(row).includes(key))?.label ?? key;
+  const row = CRITERIA.find((candidate) => paramsOf(candidate).includes(key));
+  return row ? t(row.label) : key;
 }

@@ -1,6 +1,7 @@
 // Date bounds of the search form (D4): strict parsing of what the user typed, conversion to the UTC
 // instants the lookup sends, and the range presets. Pure: the time zone and "now" are parameters.
 import { TZDate, tzOffset } from '@date-fns/tz';
+import { t, type MessageId } from '../../lib/i18n';
 
 export type BoundEdge = 'from' | 'to';
 
@@ -140,12 +141,12 @@ function shiftDays(day: CalendarDay, days: number): CalendarDay {
 }
 
 export const RANGE_PRESETS = [
-  { id: 'today', label: 'Today' },
-  { id: 'last7', label: 'Last 7 days' },
-  { id: 'last30', label: 'Last 30 days' },
-  { id: 'thisMonth', label: 'This month' },
-  { id: 'lastMonth', label: 'Last month' },
-] as const;
+  { id: 'today', label: 'preset.today' },
+  { id: 'last7', label: 'preset.last7' },
+  { id: 'last30', label: 'preset.last30' },
+  { id: 'thisMonth', label: 'preset.thisMonth' },
+  { id: 'lastMonth', label: 'preset.lastMonth' },
+] as const satisfies readonly { id: string; label: MessageId }[];
 export type RangePresetId = (typeof RANGE_PRESETS)[number]['id'];
 
 export function isRangePresetId(value: string): value is RangePresetId {
@@ -196,6 +197,7 @@ export function describeTimeZone(timeZone: string, now: Date): string {
   const year = dayIn(now, timeZone).year;
   const january = tzOffset(timeZone, new Date(Date.UTC(year, 0, 1)));
   const july = tzOffset(timeZone, new Date(Date.UTC(year, 6, 1)));
-  const dst = january !== july ? ' now; each date uses the offset in force on that date' : '';
-  return `Times are in ${timeZone} (UTC${offset}${dst}).`;
+  return january !== july
+    ? t('timeZone.withDst', { timeZone, offset })
+    : t('timeZone.fixed', { timeZone, offset });
 }

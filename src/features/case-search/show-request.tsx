@@ -2,6 +2,7 @@
 // an agent can see what was sent (D2, D4) and copy it for a ticket or a curl call.
 import { useEffect, useRef, useState } from 'react';
 import { apiUrl } from '../../lib/api-client';
+import { useT, type MessageId } from '../../lib/i18n';
 import { LOOKUP_PATH, type LookupBody, type LookupQuery } from './api/lookup-request';
 
 const FEEDBACK_MS = 4000;
@@ -31,7 +32,8 @@ export function ShowRequest({
   /** The request as text when it is not a lookup (a case read by id). */
   text?: string;
 }) {
-  const [feedback, setFeedback] = useState('');
+  const t = useT();
+  const [feedback, setFeedback] = useState<MessageId | null>(null);
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
   const text = given ?? requestText(body, query);
@@ -41,26 +43,26 @@ export function ShowRequest({
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
-      setFeedback('Copied');
-      timer.current = window.setTimeout(() => setFeedback(''), FEEDBACK_MS);
+      setFeedback('request.copied');
+      timer.current = window.setTimeout(() => setFeedback(null), FEEDBACK_MS);
     } catch {
       // Stays until the next attempt: the user needs it while copying by hand.
-      setFeedback('Could not copy. Select the request text and copy it with Ctrl+C (⌘C on a Mac).');
+      setFeedback('request.copyFailed');
     }
   };
 
   return (
     <details className="show-request">
-      <summary>Show request</summary>
+      <summary>{t('request.show')}</summary>
       <pre className="request-text">
         <code>{text}</code>
       </pre>
       <div className="show-request-actions">
         <button type="button" onClick={() => void copy()}>
-          Copy
+          {t('request.copy')}
         </button>
         <span aria-live="polite" className="copy-feedback">
-          {feedback}
+          {feedback ? t(feedback) : ''}
         </span>
       </div>
     </details>

@@ -2,6 +2,7 @@
 // phone; "Show all cases for this customer" runs a lookup by customer ID.
 import { DetailPane } from '../../components/detail-pane';
 import { ErrorAlert } from '../../components/error-alert';
+import { useT } from '../../lib/i18n';
 import type { Link } from '../../lib/links';
 import { useCustomer } from './api/get-customer';
 import type { ContactPerson, CustomerDetail } from './api/customer-schemas';
@@ -18,24 +19,27 @@ export interface CustomerPaneProps {
 }
 
 function ContactPersonDetails({ person }: { person: ContactPerson }) {
+  const t = useT();
   return (
     <li className="contact-person">
-      <h4>{person.name || 'Unnamed contact'}</h4>
+      <h4>{person.name || t('customer.unnamedContact')}</h4>
       <dl className="detail-list">
-        <dt>Email</dt>
-        {person.emails.length === 0 ? <dd className="muted">None</dd> : null}
+        <dt>{t('customer.email')}</dt>
+        {person.emails.length === 0 ? <dd className="muted">{t('customer.none')}</dd> : null}
         {person.emails.map((email, index) => (
           <dd key={email.id ?? `email-${index}`}>
             {email.address}
-            {email.primary ? <span className="muted"> (preferred)</span> : null}
+            {email.primary ? <span className="muted"> {t('customer.preferred')}</span> : null}
           </dd>
         ))}
-        <dt>Phone</dt>
-        {person.phones.length === 0 ? <dd className="muted">None</dd> : null}
+        <dt>{t('customer.phone')}</dt>
+        {person.phones.length === 0 ? <dd className="muted">{t('customer.none')}</dd> : null}
         {person.phones.map((phone, index) => (
           <dd key={phone.id ?? `phone-${index}`}>
             {phone.number}
-            {phone.kind ? <span className="muted"> ({phone.kind})</span> : null}
+            {phone.kind ? (
+              <span className="muted"> {t('customer.phoneKind', { kind: phone.kind })}</span>
+            ) : null}
           </dd>
         ))}
       </dl>
@@ -44,21 +48,22 @@ function ContactPersonDetails({ person }: { person: ContactPerson }) {
 }
 
 function CustomerDetails({ customer }: { customer: CustomerDetail }) {
+  const t = useT();
   return (
     <>
       <dl className="detail-list">
-        <dt>Name</dt>
+        <dt>{t('customer.name')}</dt>
         <dd>{customer.name || '—'}</dd>
-        <dt>Customer ID</dt>
+        <dt>{t('customer.id')}</dt>
         <dd>{customer.id}</dd>
-        <dt>Type</dt>
+        <dt>{t('customer.type')}</dt>
         <dd>{customer.type?.displayValue || '—'}</dd>
-        <dt>Department</dt>
+        <dt>{t('customer.department')}</dt>
         <dd>{customer.department?.name || '—'}</dd>
       </dl>
-      <h3>Contact persons</h3>
+      <h3>{t('customer.contactPersons')}</h3>
       {customer.contactPersons.length === 0 ? (
-        <p className="muted">No contact persons.</p>
+        <p className="muted">{t('customer.noContactPersons')}</p>
       ) : (
         <ul className="contact-persons">
           {customer.contactPersons.map((person, index) => (
@@ -78,29 +83,32 @@ export function CustomerPane({
   onFocusLost,
   onShowCases,
 }: CustomerPaneProps) {
+  const t = useT();
   const customer = useCustomer(customerId, links);
   const name = customer.data?.name || knownName;
   return (
     <DetailPane
-      title={`Customer ${name || customerId}`}
+      title={t('customer.title', { name: name || customerId })}
       onClose={onClose}
       onFocusLost={onFocusLost}
     >
       <div aria-busy={customer.isFetching}>
-        {customer.isPending ? <p className="muted">Loading customer {customerId}…</p> : null}
+        {customer.isPending ? (
+          <p className="muted">{t('customer.loading', { id: customerId })}</p>
+        ) : null}
         {customer.isError ? (
           <ErrorAlert
             error={customer.error}
-            title="The customer could not be loaded"
+            title={t('customer.failed')}
             onRetry={() => void customer.refetch()}
           />
         ) : null}
-        {customer.data === null ? <p>The server has no customer with ID {customerId}.</p> : null}
+        {customer.data === null ? <p>{t('customer.notFound', { id: customerId })}</p> : null}
         {customer.data ? <CustomerDetails customer={customer.data} /> : null}
       </div>
       <p>
         <button type="button" onClick={() => onShowCases(customerId)}>
-          Show all cases for this customer
+          {t('customer.showCases')}
         </button>
       </p>
     </DetailPane>

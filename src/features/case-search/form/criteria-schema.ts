@@ -2,6 +2,7 @@
 // body built from them. The form submits through it (react-hook-form's resolver); criteria that
 // arrive through a URL go through `parseCriteria`, the same schema, before any lookup is sent.
 import { z } from 'zod';
+import { t } from '../../../lib/i18n';
 import type { LookupBody } from '../api/lookup-request';
 import {
   CRITERIA,
@@ -66,7 +67,7 @@ function checkRow(
     case 'choice': {
       const value = text(row.key);
       if (value && !row.options.some((option) => option.value === value))
-        errors[row.key] = row.invalid;
+        errors[row.key] = row.invalid();
       return;
     }
     case 'dateRange': {
@@ -80,7 +81,7 @@ function checkRow(
         // Compare the instants that would be sent: 2024-03-10 to 2024-03-10 is a valid whole day.
         const fromInstant = typedBoundToInstant(from, 'from', timeZone) ?? '';
         const toInstant = typedBoundToInstant(to, 'to', timeZone) ?? '';
-        if (fromInstant > toInstant) errors[row.to] = MESSAGES.rangeOrder(row);
+        if (fromInstant > toInstant) errors[row.to] = MESSAGES.rangeOrder({ label: t(row.label) });
       }
       return;
     }

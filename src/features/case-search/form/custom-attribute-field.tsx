@@ -4,19 +4,21 @@ import { useQuery } from '@tanstack/react-query';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
+import { useT } from '../../../lib/i18n';
 import { useLanguage } from '../../../lib/language';
 import { criterion } from '../criteria';
 import type { CriteriaValues } from './criteria-schema';
 import { customAttributesQueryOptions } from '../api/custom-attributes';
 
 export function CustomAttributeField() {
+  const t = useT();
   const language = useLanguage();
   const { data: attributes } = useQuery(customAttributesQueryOptions(language));
   const { register, control, formState } = useFormContext<CriteriaValues>();
   const current = useWatch({ control, name: 'customName' }).trim();
   const registration = register('customName', { deps: 'customValue' });
   const error = formState.errors.customName?.message;
-  const label = criterion('custom').label;
+  const label = t(criterion('custom').label);
 
   if (!attributes || attributes.length === 0) {
     return (
@@ -34,7 +36,7 @@ export function CustomAttributeField() {
   const unknown = current !== '' && !attributes.some((attribute) => attribute.name === current);
   return (
     <SelectField label={label} error={error} {...registration}>
-      <option value="">None</option>
+      <option value="">{t('criteria.custom.none')}</option>
       {attributes.map((attribute) => (
         <option key={attribute.name} value={attribute.name}>
           {attribute.label}

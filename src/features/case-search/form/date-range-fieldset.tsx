@@ -13,7 +13,8 @@ import {
   RANGE_PRESETS,
   type RangePresetId,
 } from '../date-bounds';
-import type { DateRange } from '../criteria';
+import { useT } from '../../../lib/i18n';
+import { boundLabel, type DateRange } from '../criteria';
 import type { CriteriaValues } from './criteria-schema';
 
 interface DateRangeFieldsetProps {
@@ -24,6 +25,7 @@ interface DateRangeFieldsetProps {
 }
 
 export function DateRangeFieldset({ range, timeZone, hintId }: DateRangeFieldsetProps) {
+  const t = useT();
   const { register, control, getValues, setValue, trigger, formState } =
     useFormContext<CriteriaValues>();
   const [from, to] = useWatch({ control, name: [range.from, range.to] });
@@ -47,8 +49,8 @@ export function DateRangeFieldset({ range, timeZone, hintId }: DateRangeFieldset
     const key = range[edge];
     const other = edge === 'from' ? range.to : range.from;
     return {
-      label: `${range.label} ${edge}`,
-      shortLabel: edge,
+      label: boundLabel(range, edge),
+      shortLabel: t(edge === 'from' ? 'criteria.boundShortFrom' : 'criteria.boundShortTo'),
       error: errors[key]?.message,
       describedBy: hintId,
       timeZone,
@@ -69,11 +71,15 @@ export function DateRangeFieldset({ range, timeZone, hintId }: DateRangeFieldset
 
   return (
     <fieldset className="date-range">
-      <legend>{range.label}</legend>
+      <legend>{t(range.label)}</legend>
       <DateBoundField {...boundProps('from')} />
       <DateBoundField {...boundProps('to')} />
       <SelectField
-        label={<span className="visually-hidden">{range.label} presets</span>}
+        label={
+          <span className="visually-hidden">
+            {t('criteria.presets', { range: t(range.label) })}
+          </span>
+        }
         className="date-range-presets"
         value={presetValue}
         onChange={(event) => {
@@ -85,13 +91,15 @@ export function DateRangeFieldset({ range, timeZone, hintId }: DateRangeFieldset
           const bounds = presetBounds(id, new Date(), timeZone);
           setChosen({ id, ...bounds });
           fill(bounds);
-          setAnnouncement(`${range.label} from ${bounds.from} to ${bounds.to}.`);
+          setAnnouncement(
+            t('criteria.presetFilled', { range: t(range.label), from: bounds.from, to: bounds.to }),
+          );
         }}
       >
-        <option value="">Choose a range…</option>
+        <option value="">{t('criteria.presetChoose')}</option>
         {RANGE_PRESETS.map((preset) => (
           <option key={preset.id} value={preset.id}>
-            {preset.label}
+            {t(preset.label)}
           </option>
         ))}
       </SelectField>

@@ -2,10 +2,12 @@
 // submit, then again on every change; nothing reaches the URL (and so nothing is sent) while a rule
 // is broken. Criteria from a link start with the problems the URL check found.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
+import { useT } from '../../../lib/i18n';
+import { useLanguage } from '../../../lib/language';
 import { browserTimeZone, describeTimeZone } from '../date-bounds';
 import { criterion, DATE_RANGES, type Criteria } from '../criteria';
 import {
@@ -40,8 +42,11 @@ export function SearchForm({
   timeZone: zone,
   landmark = true,
 }: SearchFormProps) {
+  const t = useT();
+  const language = useLanguage();
   const [timeZone] = useState(() => zone ?? browserTimeZone());
-  const [timeZoneText] = useState(() => describeTimeZone(timeZone, new Date()));
+  const [now] = useState(() => new Date());
+  const timeZoneText = describeTimeZone(timeZone, now);
   const schema = useMemo(() => criteriaSchema(timeZone), [timeZone]);
   // Kept from the first render: the problems belong to the criteria the form started from.
   const [startErrors] = useState(() => problemsToErrors(problems));
@@ -62,11 +67,19 @@ export function SearchForm({
   const submit = handleSubmit((search) => onSearch(search.criteria));
   const Frame = landmark ? 'search' : 'div';
 
+  // Messages on screen are in the language they were found in: say them again in the new one.
+  const shownIn = useRef(language);
+  useEffect(() => {
+    if (shownIn.current === language) return;
+    shownIn.current = language;
+    if (Object.keys(form.formState.errors).length > 0) void form.trigger();
+  }, [form, language]);
+
   return (
     // role="search" repeats the element's own role for tools that do not know <search> yet (jsdom).
     <Frame
       role={landmark ? 'search' : undefined}
-      aria-label={landmark ? 'Case search' : undefined}
+      aria-label={landmark ? t('search.landmark') : undefined}
       className="search-form"
     >
       <FormProvider {...form}>
@@ -80,7 +93,7 @@ export function SearchForm({
         >
           <div className="search-grid">
             <TextField
-              label={criterion('email').label}
+              label={t(criterion('email').label)}
               type="email"
               autoComplete="off"
               spellCheck={false}
@@ -88,47 +101,47 @@ export function SearchForm({
               {...register('email')}
             />
             <TextField
-              label={criterion('phone').label}
+              label={t(criterion('phone').label)}
               type="tel"
               autoComplete="off"
               error={errors.phone?.message}
               {...register('phone')}
             />
             <TextField
-              label={criterion('customerId').label}
+              label={t(criterion('customerId').label)}
               inputMode="numeric"
               autoComplete="off"
               error={errors.customerId?.message}
               {...register('customerId')}
             />
             <TextField
-              label={criterion('ownerId').label}
+              label={t(criterion('ownerId').label)}
               inputMode="numeric"
               autoComplete="off"
               error={errors.ownerId?.message}
               {...register('ownerId')}
             />
             <TextField
-              label={criterion('department').label}
+              label={t(criterion('department').label)}
               autoComplete="off"
               error={errors.department?.message}
               {...register('department')}
             />
             <SelectField
-              label={status.label}
+              label={t(status.label)}
               error={errors.status?.message}
               {...register('status')}
             >
-              <option value="">Any</option>
+              <option value="">{t('criteria.status.any')}</option>
               {status.options.map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {t(option.label)}
                 </option>
               ))}
             </SelectField>
             <CustomAttributeField />
             <TextField
-              label="Custom value"
+              label={t('criteria.customValue.label')}
               autoComplete="off"
               error={errors.customValue?.message}
               {...register('customValue', { deps: 'customName' })}
@@ -136,7 +149,7 @@ export function SearchForm({
           </div>
 
           <p id={hintId} className="field-hint date-hint">
-            Dates: YYYY-MM-DD for a whole day, or YYYY-MM-DDTHH:mm for an exact time. {timeZoneText}
+            {t('criteria.dateHint', { timeZone: timeZoneText })}
           </p>
           <div className="date-ranges">
             {DATE_RANGES.map((range) => (
@@ -157,7 +170,7 @@ export function SearchForm({
 
           <div className="search-actions">
             <button type="submit" className="primary">
-              Search
+              {t('search.submit')}
             </button>
             <button
               type="button"
@@ -166,7 +179,7 @@ export function SearchForm({
                 onClear();
               }}
             >
-              Clear
+              {t('search.clear')}
             </button>
           </div>
         </form>

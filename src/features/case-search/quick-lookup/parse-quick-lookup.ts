@@ -1,8 +1,10 @@
 // What the Quick lookup box understands: an email, a phone number, `#1000` / `case 1000`, or
 // `customer 1001` (UI contract, "Quick lookup"). Input it cannot decide (a bare short number, a
 // word) comes back as choices; input no identifier can hold comes back as a problem. Nothing here
-// sends anything: the box decides what to do with the answer.
+// sends anything: the box decides what to do with the answer. `case` and `customer` work in every
+// language, and so do the UI language's own words for them (`Fall 1000`, `client 1001`).
 import { z } from 'zod';
+import { t } from '../../../lib/i18n';
 import type { Criteria } from '../criteria';
 
 /** A lookup the box can run: lookup criteria, or a case read by its id (§4). */
@@ -24,35 +26,65 @@ export const MIN_PHONE_DIGITS = 7;
 const MAX_ID_DIGITS = 19;
 const emailSchema = z.email();
 
+/** What the user is told, in the UI language of the moment. */
 export const QUICK_MESSAGES = {
-  emailSpaces: 'An email address cannot contain spaces. Check what was pasted.',
-  email:
-    'This is not a complete email address. Enter it in the form name@example.com, or paste it again.',
-  phoneCharacters:
-    'A phone number can contain only digits, spaces and the characters + - . ( ). Remove the other characters.',
-  phoneTooShort: `A phone number needs at least ${MIN_PHONE_DIGITS} digits. Enter the full number, for example 408-222-9898.`,
-  caseDigits: 'A case number is digits only, for example #1000 or case 1000.',
-  customerDigits: 'A customer ID is digits only, for example customer 1001.',
-  idTooLong: `An id has at most ${MAX_ID_DIGITS} digits. Check the number.`,
-  unknown:
-    'Quick lookup finds an email, a phone number, a case (#1000 or case 1000) or a customer (customer 1001). This input is none of them: check it for mistyped characters.',
-} as const;
+  get emailSpaces() {
+    return t('quick.emailSpaces');
+  },
+  get email() {
+    return t('quick.email');
+  },
+  get phoneCharacters() {
+    return t('quick.phoneCharacters');
+  },
+  get phoneTooShort() {
+    return t('quick.phoneTooShort', { min: MIN_PHONE_DIGITS });
+  },
+  get caseDigits() {
+    return t('quick.caseDigits');
+  },
+  get customerDigits() {
+    return t('quick.customerDigits');
+  },
+  get idTooLong() {
+    return t('quick.idTooLong', { max: MAX_ID_DIGITS });
+  },
+  get unknown() {
+    return t('quick.unknown');
+  },
+};
 
 export function emailTarget(email: string): QuickTarget {
-  return { kind: 'email', criteria: { email }, text: `Email ${email}` };
+  return { kind: 'email', criteria: { email }, text: t('quick.target.email', { value: email }) };
 }
 export function caseTarget(caseId: string): QuickTarget {
-  return { kind: 'case', caseId, text: `Case ${caseId}` };
+  return { kind: 'case', caseId, text: t('quick.target.case', { value: caseId }) };
 }
 export function customerTarget(customerId: string): QuickTarget {
-  return { kind: 'customer', criteria: { customerId }, text: `Customer ID ${customerId}` };
+  return {
+    kind: 'customer',
+    criteria: { customerId },
+    text: t('quick.target.customer', { value: customerId }),
+  };
 }
 function phoneTarget(typed: string): QuickTarget {
   // The criteria keep the number as typed (the body sends digits only, D2), as the form does.
-  return { kind: 'phone', criteria: { phone: typed }, text: `Phone ${typed.replace(/\D/g, '')}` };
+  const value = typed.replace(/\D/g, '');
+  return { kind: 'phone', criteria: { phone: typed }, text: t('quick.target.phone', { value }) };
 }
 function departmentTarget(name: string): QuickTarget {
-  return { kind: 'department', criteria: { department: name }, text: `Department ${name}` };
+  return {
+    kind: 'department',
+    criteria: { department: name },
+    text: t('quick.target.department', { value: name }),
+  };
+}
+
+/** `(?:case|fall)`: the English keyword and the UI language's own (its catalog word). */
+function keywords(id: 'quick.keyword.case' | 'quick.keyword.customer'): string {
+  const english = id === 'quick.keyword.case' ? 'case' : 'customer';
+  const own = t(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return `(?:${english}|${own})`;
 }
 
 function safeDecode(text: string): string {
@@ -103,9 +135,15 @@ export function parseQuickLookup(input: string): QuickLookup {
       : { outcome: 'problem', message: QUICK_MESSAGES.email };
   }
 
-  const caseMatch = /^(?:#|case\s*[:#]?)\s*(.*)$/i.exec(text);
+  const caseMatch = new RegExp(
+    `^(?:#|${keywords('quick.keyword.case')}\\s*[:#]?)\\s*(.*)$`,
+    'iu',
+  ).exec(text);
   if (caseMatch) return idOrProblem(caseMatch[1] ?? '', caseTarget, QUICK_MESSAGES.caseDigits);
-  const customerMatch = /^customer\s*[:#]?\s*(.*)$/i.exec(text);
+  const customerMatch = new RegExp(
+    `^${keywords('quick.keyword.customer')}\\s*[:#]?\\s*(.*)$`,
+    'iu',
+  ).exec(text);
   if (customerMatch)
     return idOrProblem(customerMatch[1] ?? '', customerTarget, QUICK_MESSAGES.customerDigits);
 
@@ -113,7 +151,7 @@ export function parseQuickLookup(input: string): QuickLookup {
   if (/^\d+$/.test(text) && text.length < MIN_PHONE_DIGITS) {
     return {
       outcome: 'choose',
-      message: `${text} could be a case number or a customer ID. Choose one to search.`,
+      message: t('quick.ambiguousNumber', { text }),
       choices: [caseTarget(text), customerTarget(text)],
     };
   }
@@ -131,7 +169,7 @@ export function parseQuickLookup(input: string): QuickLookup {
   if (/^[\p{L}\p{M}][\p{L}\p{M}\d\s&'’.,()/-]*$/u.test(text) && text.length <= 100) {
     return {
       outcome: 'choose',
-      message: `“${text}” is not an email, phone or id. A customer’s name cannot be looked up; it could be a department.`,
+      message: t('quick.notAnIdentifier', { text }),
       choices: [departmentTarget(text)],
     };
   }

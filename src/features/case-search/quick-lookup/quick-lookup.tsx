@@ -2,6 +2,7 @@
 // for input it cannot decide (and sends nothing until one is picked), and explains input that no
 // identifier can hold. It has focus when the search screen appears, and `/` brings focus back.
 import { useEffect, useId, useState, type Ref } from 'react';
+import { t, useT } from '../../../lib/i18n';
 import { parseQuickLookup, type QuickLookup, type QuickTarget } from './parse-quick-lookup';
 
 interface QuickLookupProps {
@@ -9,14 +10,13 @@ interface QuickLookupProps {
   onRun: (target: QuickTarget) => void;
 }
 
-const HINT = 'An email, phone number, #1000 or case 1000, or customer 1001.';
-
 function typingHint(result: QuickLookup): string {
-  if (result.outcome === 'run') return `Enter searches for ${result.target.text}.`;
-  return HINT;
+  if (result.outcome === 'run') return t('quick.enterSearches', { target: result.target.text });
+  return t('quick.hint');
 }
 
 export function QuickLookupBox({ inputRef, onRun }: QuickLookupProps) {
+  useT();
   const id = useId();
   const messageId = `${id}-message`;
   const [text, setText] = useState('');
@@ -48,12 +48,12 @@ export function QuickLookupBox({ inputRef, onRun }: QuickLookupProps) {
   let message = typingHint(parseQuickLookup(text));
   if (shown?.outcome === 'choose') message = shown.message;
   if (shown?.outcome === 'problem') message = shown.message;
-  if (shown?.outcome === 'empty') message = `Type or paste something to look up: ${HINT}`;
+  if (shown?.outcome === 'empty') message = t('quick.empty', { hint: t('quick.hint') });
 
   return (
     <div className="quick-lookup">
       <label htmlFor={id} className="quick-lookup-label">
-        Quick lookup
+        {t('quick.label')}
       </label>
       <div className="quick-lookup-control">
         <input
@@ -63,7 +63,7 @@ export function QuickLookupBox({ inputRef, onRun }: QuickLookupProps) {
           enterKeyHint="search"
           autoComplete="off"
           spellCheck={false}
-          placeholder="Email, phone, #case or customer ID"
+          placeholder={t('quick.placeholder')}
           value={text}
           aria-invalid={problem ? true : undefined}
           aria-describedby={messageId}
@@ -91,7 +91,7 @@ export function QuickLookupBox({ inputRef, onRun }: QuickLookupProps) {
         </p>
       </div>
       {shown?.outcome === 'choose' ? (
-        <ul className="quick-lookup-choices" aria-label="Look up as">
+        <ul className="quick-lookup-choices" aria-label={t('quick.choices')}>
           {shown.choices.map((choice) => (
             <li key={choice.text}>
               <button type="button" onClick={() => run(choice)}>

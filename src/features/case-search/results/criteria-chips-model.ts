@@ -1,7 +1,14 @@
 // How active criteria read as chips ("Email: jhenry@customer.com") and in the "No cases match"
-// message, and which URL keys each chip removes. The custom attribute and its value are one chip:
+// message, and which URL keys each chip removes. Labels are in the UI language of the call. The custom attribute and its value are one chip:
 // one without the other is not a criterion.
-import { CRITERIA, type Criteria, type CriteriaKey, type CriterionRow } from '../criteria';
+import { t } from '../../../lib/i18n';
+import {
+  boundLabel,
+  CRITERIA,
+  type Criteria,
+  type CriteriaKey,
+  type CriterionRow,
+} from '../criteria';
 
 export interface CriterionChip {
   /** Stable id for React keys and focus handling. */
@@ -17,13 +24,20 @@ function chipsOf(row: CriterionRow, criteria: Criteria): CriterionChip[] {
   switch (row.kind) {
     case 'text': {
       const value = text(row.key);
-      return value ? [{ id: row.key, label: row.label, value, keys: [row.key] }] : [];
+      return value ? [{ id: row.key, label: t(row.label), value, keys: [row.key] }] : [];
     }
     case 'choice': {
       const value = text(row.key);
       const option = row.options.find((candidate) => candidate.value === value.toLowerCase());
       return value
-        ? [{ id: row.key, label: row.label, value: option?.label ?? value, keys: [row.key] }]
+        ? [
+            {
+              id: row.key,
+              label: t(row.label),
+              value: option ? t(option.label) : value,
+              keys: [row.key],
+            },
+          ]
         : [];
     }
     case 'dateRange':
@@ -31,7 +45,7 @@ function chipsOf(row: CriterionRow, criteria: Criteria): CriterionChip[] {
       return (['from', 'to'] as const).flatMap((edge) => {
         const key = row[edge];
         const value = text(key);
-        return value ? [{ id: key, label: `${row.label} ${edge}`, value, keys: [key] }] : [];
+        return value ? [{ id: key, label: boundLabel(row, edge), value, keys: [key] }] : [];
       });
     case 'customPair': {
       const name = text(row.name);
@@ -40,7 +54,7 @@ function chipsOf(row: CriterionRow, criteria: Criteria): CriterionChip[] {
       return [
         {
           id: row.key,
-          label: row.label,
+          label: t(row.label),
           value: name && value ? `${name} = ${value}` : name || value,
           keys: [row.name, row.value],
         },
@@ -60,9 +74,9 @@ export function withoutChip(criteria: Criteria, chip: CriterionChip): Criteria {
   return next;
 }
 
-/** "Email: a@b.com, Department: Service" */
+/** "Email: a@b.com, Department: Service" (a list, written as the UI language writes lists). */
 export function describeCriteria(criteria: Criteria): string {
   return criteriaChips(criteria)
-    .map((chip) => `${chip.label}: ${chip.value}`)
-    .join(', ');
+    .map((chip) => t('chips.criterion', { label: chip.label, value: chip.value }))
+    .join(t('chips.separator'));
 }

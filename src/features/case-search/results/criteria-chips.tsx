@@ -1,6 +1,7 @@
 // The active criteria above the table; removing one re-runs the search without it.
 import { useRef } from 'react';
 import { flushSync } from 'react-dom';
+import { useT } from '../../../lib/i18n';
 import type { Criteria } from '../criteria';
 import { criteriaChips, withoutChip, type CriterionChip } from './criteria-chips-model';
 
@@ -12,6 +13,7 @@ interface CriteriaChipsProps {
 }
 
 export function CriteriaChips({ criteria, onChange, onEmpty }: CriteriaChipsProps) {
+  const t = useT();
   const chips = criteriaChips(criteria);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   if (chips.length === 0) return null;
@@ -27,17 +29,18 @@ export function CriteriaChips({ criteria, onChange, onEmpty }: CriteriaChipsProp
   };
 
   return (
-    <ul className="criteria-chips" aria-label="Active filters">
+    <ul className="criteria-chips" aria-label={t('chips.list')}>
       {chips.map((chip, index) => (
         <li key={chip.id} className="chip">
           <span className="chip-text">
-            <span className="chip-label">{chip.label}:</span> {chip.value}
+            <span className="chip-label">{t('chips.label', { label: chip.label })}</span>{' '}
+            {chip.value}
           </span>
           <button
             type="button"
             className="chip-remove"
-            aria-label={`Remove ${chip.label} filter`}
-            title={`Remove ${chip.label} filter`}
+            aria-label={t('chips.remove', { label: chip.label })}
+            title={t('chips.remove', { label: chip.label })}
             ref={(element) => {
               if (element) buttons.current.set(chip.id, element);
               else buttons.current.delete(chip.id);

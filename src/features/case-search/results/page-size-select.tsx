@@ -1,5 +1,6 @@
 // `Rows per page` (25/50/75): remembered on this browser, and back to page 1 on change.
 import { useId } from 'react';
+import { useT } from '../../../lib/i18n';
 import { PAGE_SIZES, rememberPageSize, type PageSize } from '../search-state';
 
 export function PageSizeSelect({
@@ -9,10 +10,11 @@ export function PageSizeSelect({
   value: PageSize;
   onChange: (size: PageSize) => void;
 }) {
+  const t = useT();
   const id = useId();
   return (
     <div className="page-size">
-      <label htmlFor={id}>Rows per page</label>
+      <label htmlFor={id}>{t('results.rowsPerPage')}</label>
       <select
         id={id}
         value={value}

@@ -3,6 +3,7 @@
 import { lazy, Suspense } from 'react';
 import { DetailPane } from '../../../components/detail-pane';
 import { SectionBoundary } from '../../../components/section-boundary';
+import { t, useT } from '../../../lib/i18n';
 import type { CaseSummary } from '../api/case-schemas';
 import type { Pane } from '../search-state';
 import { paneKey } from './pane-links';
@@ -32,7 +33,9 @@ interface PaneSlotProps {
 }
 
 function paneTitle(pane: Pane): string {
-  return pane.kind === 'customer' ? `Customer ${pane.id}` : `Activities for case ${pane.caseId}`;
+  return pane.kind === 'customer'
+    ? t('customer.title', { name: pane.id })
+    : t('activities.title', { caseId: pane.caseId });
 }
 
 export function PaneSlot({
@@ -45,12 +48,13 @@ export function PaneSlot({
   onShowCustomerCases,
   onActivitiesPage,
 }: PaneSlotProps) {
+  useT();
   const key = paneKey(pane);
   return (
     <div className="pane-slot" id={id} style={width ? { flexBasis: width } : undefined}>
       <SectionBoundary
         key={key}
-        title={pane.kind === 'customer' ? 'The customer pane failed' : 'The activities pane failed'}
+        title={t(pane.kind === 'customer' ? 'customer.paneFailed' : 'activities.paneFailed')}
         frame={(alert) => (
           <DetailPane title={paneTitle(pane)} onClose={onClose} onFocusLost={onFocusLost}>
             {alert}
@@ -60,7 +64,7 @@ export function PaneSlot({
         <Suspense
           fallback={
             <div className="detail-pane" aria-busy="true">
-              <p className="muted">Loading…</p>
+              <p className="muted">{t('pane.loading')}</p>
             </div>
           }
         >

@@ -6,6 +6,7 @@ import { SplitHandle } from '../../../components/split-handle';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PaginationNav } from '../../../components/pagination-nav';
 import { SectionBoundary } from '../../../components/section-boundary';
+import { t, useT } from '../../../lib/i18n';
 import { caseApiPath } from '../api/get-case';
 import type { CaseSummary } from '../api/case-schemas';
 import { buildLookupQuery, type LookupBody, type LookupRequest } from '../api/lookup-request';
@@ -40,10 +41,11 @@ export interface ResultsAreaProps {
 
 /** What screen readers hear when the current row moves: `Row 3 of 25: case 1002, Subject`. */
 function rowAnnouncement(row: CaseSummary, index: number, total: number): string {
-  return `Row ${index + 1} of ${total}: case ${row.id}, ${row.subject}`;
+  return t('results.rowAnnouncement', { row: index + 1, total, id: row.id, subject: row.subject });
 }
 
 export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
+  const t = useT();
   const headingId = useId();
   const paneId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -183,7 +185,7 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
             className="results-heading"
             data-results-heading=""
           >
-            Cases
+            {t('results.heading')}
           </h2>
         ) : null}
         {/* Always rendered, so screen readers already watch it when the first result arrives. */}
@@ -205,16 +207,19 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
                   onEmpty={() => document.getElementById('main')?.focus()}
                 />
               ) : (
-                <ul className="criteria-chips" aria-label="Active filters">
+                <ul className="criteria-chips" aria-label={t('chips.list')}>
                   <li className="chip">
                     <span className="chip-text">
-                      <span className="chip-label">Case ID:</span> {caseId}
+                      <span className="chip-label">
+                        {t('chips.label', { label: t('cases.column.id') })}
+                      </span>{' '}
+                      {caseId}
                     </span>
                     <button
                       type="button"
                       className="chip-remove"
-                      aria-label="Remove Case ID filter"
-                      title="Remove Case ID filter"
+                      aria-label={t('chips.remove', { label: t('cases.column.id') })}
+                      title={t('chips.remove', { label: t('cases.column.id') })}
                       onClick={() => {
                         update({ criteria: {}, page: 1, pane: undefined });
                         document.getElementById('main')?.focus();
@@ -252,14 +257,14 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
                 error={current.error}
                 title={
                   caseId === undefined
-                    ? 'The cases could not be loaded'
-                    : `Case ${caseId} could not be loaded`
+                    ? t('results.failed')
+                    : t('results.caseFailed', { id: caseId })
                 }
                 onRetry={() => void current.refetch()}
               />
             ) : null}
             <SectionBoundary
-              title="The cases table failed"
+              title={t('results.tableFailed')}
               resetKeys={[
                 searchKey,
                 state.page,
@@ -288,7 +293,7 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
               </PaneLinksContext>
               {window || pastTheEnd ? (
                 <PaginationNav
-                  label="Pagination"
+                  label={t('results.pagination')}
                   page={window?.page ?? shown?.page ?? state.page}
                   totalPages={window?.totalPages}
                   onPageChange={(page) => update({ page })}
@@ -304,7 +309,7 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
           {state.pane ? (
             <>
               <SplitHandle
-                label="Resize the detail pane"
+                label={t('pane.resize')}
                 controls={paneId}
                 value={paneWidth.width}
                 min={paneWidth.min}

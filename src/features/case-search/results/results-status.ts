@@ -1,6 +1,7 @@
 // The text of the results' live region: the range shown, "No cases match …" (204), or progress,
 // plus how many cases of the page could not be read (UI contract, "Answers that are partly
 // unreadable").
+import { t } from '../../../lib/i18n';
 import { rangeText, type PageWindow } from '../../../lib/paging';
 import { skippedText, type SkippedRow } from '../../../lib/response-schemas';
 
@@ -20,22 +21,17 @@ export interface ResultsStatusInput {
   skipped?: SkippedRow[];
 }
 
-const CASE_NOUN = { one: 'case', other: 'cases' };
-
 export function resultsStatusText(input: ResultsStatusInput): string {
   if (!input.hasCriteria) return '';
   if (input.window) {
-    const unread = skippedText(input.skipped ?? [], CASE_NOUN);
-    const range = `${rangeText(input.window, CASE_NOUN)}${unread ? `; ${unread}` : ''}`;
+    const unread = skippedText(input.skipped ?? [], 'cases');
+    const shown = rangeText(input.window, 'cases');
+    const range = unread ? t('results.withSkipped', { range: shown, skipped: unread }) : shown;
     // Without this, the old count would read as the answer to the criteria now in the form.
-    return input.earlierResults ? `${range} (earlier results: the latest request failed)` : range;
+    return input.earlierResults ? t('results.earlier', { range }) : range;
   }
-  if (input.empty && input.page > 1) {
-    return `No cases on page ${input.page}: the results end on an earlier page.`;
-  }
-  if (input.empty) {
-    return `No cases match ${input.criteriaText}. Remove a filter or change the criteria to widen the search.`;
-  }
-  if (input.loading) return 'Searching for cases…';
+  if (input.empty && input.page > 1) return t('results.pastTheEnd', { page: input.page });
+  if (input.empty) return t('results.none', { criteria: input.criteriaText });
+  if (input.loading) return t('results.searching');
   return '';
 }

@@ -4,16 +4,17 @@
 // the error shows as any other.
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { ApiError } from '../../../lib/api-error';
+import { useT, type MessageId } from '../../../lib/i18n';
 import type { SearchState, Sort, SortField } from '../search-state';
 
-const SORT_LABELS: Record<SortField, string> = {
-  id: 'Case ID',
-  subject: 'Subject',
-  status: 'Status',
-  severity: 'Severity',
-  department: 'Department',
-  lastModifiedDate: 'Last modified',
-  createdDate: 'Created',
+const SORT_LABELS: Record<SortField, MessageId> = {
+  id: 'cases.column.id',
+  subject: 'cases.column.subject',
+  status: 'cases.column.status',
+  severity: 'cases.column.severity',
+  department: 'cases.column.department',
+  lastModifiedDate: 'cases.column.lastModified',
+  createdDate: 'export.column.created',
 };
 
 export interface SortRejection {
@@ -65,19 +66,21 @@ export function SortRejectionAlert({
   rejection: SortRejection;
   onDismiss: () => void;
 }) {
+  const t = useT();
+  const column = t(SORT_LABELS[rejection.field]);
   return (
     <div role="alert" className="error-alert">
       <p className="error-alert-title">
         {rejection.error.code === '400-102'
-          ? `The server cannot sort by ${SORT_LABELS[rejection.field]}; the cases are in the default order.`
-          : `The server refused the search sorted by ${SORT_LABELS[rejection.field]}; it was sent again in the default order.`}
+          ? t('sort.unsupported', { column })
+          : t('sort.refused', { column })}
       </p>
       <p>
         <span className="error-code">{rejection.error.code}</span>{' '}
         {rejection.error.developerMessage}
       </p>
       <button type="button" onClick={onDismiss}>
-        Dismiss
+        {t('sort.dismiss')}
       </button>
     </div>
   );

@@ -32,11 +32,13 @@ export async function getCustomer(
   const unreadable = data.skipped.find((row) => row.id === id) ?? data.skipped[0];
   if (unreadable) {
     // The one record the pane exists for: saying why beats an empty pane.
+    const values = { id: unreadable.id ?? id, fields: unreadable.paths.join(', ') };
     throw new ApiError({
       kind: 'unreadable',
       status: 200,
       code: 'UNREADABLE',
-      developerMessage: `The eGain server sent customer ${unreadable.id ?? id} in a form this console cannot read (fields: ${unreadable.paths.join(', ')}).`,
+      developerMessage: `The eGain server sent customer ${values.id} in a form this console cannot read (fields: ${values.fields}).`,
+      local: { id: 'error.unreadableCustomer', values },
     });
   }
   return null;

@@ -2,13 +2,14 @@
 // `$pagesize=75` in the on-screen sort, written a page at a time (see csv.ts and page-scheduler.ts).
 import { TZDate } from '@date-fns/tz';
 import { format, isValid, parseISO } from 'date-fns';
+import { t, type MessageId } from '../../../../lib/i18n';
 import { followableLink, API_ROOT } from '../../../../lib/links';
 import { retryDelay, shouldRetry } from '../../../../lib/query-client';
 import { lookupCases } from '../../api/lookup-cases';
 import type { CaseSummary } from '../../api/case-schemas';
 import type { LookupBody, LookupRequest } from '../../api/lookup-request';
 import type { Sort } from '../../search-state';
-import { caseColumns } from '../case-columns';
+import { CASE_COLUMN_LABELS, caseColumns } from '../case-columns';
 import { CsvFileBuilder, type CsvValue } from './csv';
 import {
   PageScheduleError,
@@ -54,24 +55,31 @@ const TABLE_VALUES: Record<string, ExportColumn['value']> = {
   createdDate: (row, zone) => isoInZone(row.created, zone),
 };
 
-const EXTRA_COLUMNS: ExportColumn[] = [
-  { header: 'Created', value: (row, zone) => isoInZone(row.created, zone) },
-  { header: 'Owner', value: (row) => row.ownerName },
-  { header: 'Last closed', value: (row, zone) => isoInZone(row.lastClosed, zone) },
-  { header: 'eGain link', value: (row) => caseLink(row) },
+const EXTRA_COLUMNS: { header: MessageId; value: ExportColumn['value'] }[] = [
+  { header: 'export.column.created', value: (row, zone) => isoInZone(row.created, zone) },
+  { header: 'export.column.owner', value: (row) => row.ownerName },
+  { header: 'export.column.lastClosed', value: (row, zone) => isoInZone(row.lastClosed, zone) },
+  { header: 'export.column.link', value: (row) => caseLink(row) },
 ];
 
-/** The table's columns in their on-screen order and wording, then Created, Owner, Last closed, link. */
+const isLabelledColumn = (id: string): id is keyof typeof CASE_COLUMN_LABELS =>
+  Object.hasOwn(CASE_COLUMN_LABELS, id);
+
+/**
+ * The table's columns in their on-screen order and wording (in the UI language), then Created,
+ * Owner, Last closed, link.
+ */
 export function exportColumns(): ExportColumn[] {
   const columns: ExportColumn[] = [];
   for (const column of caseColumns) {
     const value = column.id === undefined ? undefined : TABLE_VALUES[column.id];
-    if (value !== undefined && typeof column.header === 'string') {
-      columns.push({ header: column.header, value });
+    if (value !== undefined && column.id !== undefined && isLabelledColumn(column.id)) {
+      columns.push({ header: t(CASE_COLUMN_LABELS[column.id]), value });
     }
   }
   const headers = new Set(columns.map((column) => column.header));
-  return [...columns, ...EXTRA_COLUMNS.filter((column) => !headers.has(column.header))];
+  const extra = EXTRA_COLUMNS.map((column) => ({ header: t(column.header), value: column.value }));
+  return [...columns, ...extra.filter((column) => !headers.has(column.header))];
 }
 
 /** The export's request for one page: pages of 75, the on-screen sort, the extra attributes. */

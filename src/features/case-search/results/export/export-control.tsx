@@ -1,7 +1,9 @@
 // The Export CSV button of the results, its progress bar and Cancel, and what it says at the end.
-// The export runs beside the screen: paging, sorting or a new search go on while it reads.
+// The export runs beside the screen: paging, sorting or a new search go on while it reads. Its
+// closing words are kept as a function, so they follow a change of language.
 import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '../../../../components/error-alert';
+import { t, useT } from '../../../../lib/i18n';
 import type { LookupBody } from '../../api/lookup-request';
 import type { Sort } from '../../search-state';
 import { browserTimeZone } from '../../date-bounds';
@@ -10,7 +12,7 @@ import { completedMessage } from './export-messages';
 import './export.css';
 
 type ExportState =
-  | { phase: 'idle'; message: string }
+  | { phase: 'idle'; message: (() => string) | null }
   | { phase: 'running'; fetched: number; total: number | undefined }
   | { phase: 'failed'; error: unknown; file: Blob; rows: number; fileName: string };
 
@@ -37,7 +39,8 @@ export interface ExportControlProps {
 }
 
 export function ExportControl({ body, sort, available, total }: ExportControlProps) {
-  const [state, setState] = useState<ExportState>({ phase: 'idle', message: '' });
+  useT();
+  const [state, setState] = useState<ExportState>({ phase: 'idle', message: null });
   const controllerRef = useRef<AbortController | null>(null);
   // Leaving the screen (sign-out, clearing the search) stops an export still running.
   useEffect(() => () => controllerRef.current?.abort(), []);
@@ -62,7 +65,10 @@ export function ExportControl({ body, sort, available, total }: ExportControlPro
         if (outcome.complete) {
           const fileName = exportFileName(body, started, timeZone);
           download(outcome.file, fileName);
-          setState({ phase: 'idle', message: completedMessage(outcome.summary, fileName) });
+          setState({
+            phase: 'idle',
+            message: () => completedMessage(outcome.summary, fileName),
+          });
         } else {
           setState({
             phase: 'failed',
@@ -84,7 +90,7 @@ export function ExportControl({ body, sort, available, total }: ExportControlPro
   const cancel = (): void => {
     controllerRef.current?.abort();
     controllerRef.current = null;
-    setState({ phase: 'idle', message: 'Export cancelled. Nothing was downloaded.' });
+    setState({ phase: 'idle', message: () => t('export.cancelled') });
   };
 
   return (
@@ -93,11 +99,15 @@ export function ExportControl({ body, sort, available, total }: ExportControlPro
         <div className="export-running">
           <div
             role="progressbar"
-            aria-label="Export progress"
+            aria-label={t('export.progress')}
             aria-valuemin={0}
             aria-valuenow={state.fetched}
             aria-valuemax={state.total ?? state.fetched}
-            aria-valuetext={`${state.fetched} of ${state.total ?? '?'} cases`}
+            aria-valuetext={
+              state.total === undefined
+                ? t('export.progressSoFar', { fetched: state.fetched })
+                : t('export.progressOf', { fetched: state.fetched, total: state.total })
+            }
             className="export-progress"
           >
             <div
@@ -108,34 +118,35 @@ export function ExportControl({ body, sort, available, total }: ExportControlPro
             />
           </div>
           <span className="export-count" aria-hidden="true">
-            {state.fetched.toLocaleString('en-US')} of{' '}
-            {state.total === undefined ? '…' : state.total.toLocaleString('en-US')}
+            {state.total === undefined
+              ? t('export.countSoFar', { fetched: state.fetched })
+              : t('export.countOf', { fetched: state.fetched, total: state.total })}
           </span>
           <button type="button" onClick={cancel}>
-            Cancel export
+            {t('export.cancel')}
           </button>
         </div>
       ) : available && state.phase === 'idle' ? (
         <button type="button" onClick={start}>
-          Export CSV
+          {t('export.start')}
         </button>
       ) : null}
       {state.phase === 'failed' ? (
         <div className="export-failed">
-          <ErrorAlert error={state.error} title="The export stopped" onRetry={start} />
+          <ErrorAlert error={state.error} title={t('export.failed')} onRetry={start} />
           {state.rows > 0 ? (
             <button type="button" onClick={() => download(state.file, state.fileName)}>
-              Download the {state.rows.toLocaleString('en-US')} cases fetched (incomplete)
+              {t('export.downloadPartial', { count: state.rows })}
             </button>
           ) : null}
-          <button type="button" onClick={() => setState({ phase: 'idle', message: '' })}>
-            Dismiss
+          <button type="button" onClick={() => setState({ phase: 'idle', message: null })}>
+            {t('export.dismiss')}
           </button>
         </div>
       ) : null}
       {/* Polite, not role="status": the results status stays the only one (decision 007). */}
       <p aria-live="polite" className="export-message">
-        {state.phase === 'idle' ? state.message : ''}
+        {state.phase === 'idle' && state.message ? state.message() : ''}
       </p>
     </div>
   );

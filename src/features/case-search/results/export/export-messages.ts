@@ -1,31 +1,17 @@
-// What the export says when it ends: the file, and any change of the total while it ran.
+// What the export says when it ends: the file, and any change of the total while it ran. Each note
+// is a sentence of its own, in the UI language.
+import { t } from '../../../../lib/i18n';
 import type { ScheduleSummary } from './page-scheduler';
-
-const cases = (n: number): string => `${n.toLocaleString('en-US')} ${n === 1 ? 'case' : 'cases'}`;
 
 export function completedMessage(summary: ScheduleSummary, fileName: string): string {
   const { rows, duplicates, firstTotal, lastTotal } = summary;
-  const done = `Exported ${cases(rows)} to ${fileName}.`;
-  const notes: string[] = [];
+  const sentences = [t('export.done', { count: rows, file: fileName })];
   if (firstTotal !== undefined && lastTotal !== undefined && firstTotal !== lastTotal) {
-    notes.push(
-      `The total changed while exporting: ${cases(firstTotal)} at the start, ${cases(lastTotal)} at the end.`,
-    );
+    sentences.push(t('export.totalChanged', { first: firstTotal, last: lastTotal }));
   }
-  if (duplicates > 0) {
-    notes.push(
-      `${cases(duplicates)} moved to a later page meanwhile and ${duplicates === 1 ? 'was' : 'were'} written once.`,
-    );
-  }
+  if (duplicates > 0) sentences.push(t('export.duplicates', { count: duplicates }));
   const expected = lastTotal ?? rows;
-  if (rows < expected) {
-    notes.push(
-      `${cases(expected - rows)} may be missing, moved to an earlier page meanwhile; export again for a complete list.`,
-    );
-  } else if (rows > expected) {
-    notes.push(
-      `The file has ${cases(rows - expected)} more than the final total, which closed meanwhile.`,
-    );
-  }
-  return [done, ...notes].join(' ');
+  if (rows < expected) sentences.push(t('export.missing', { count: expected - rows }));
+  else if (rows > expected) sentences.push(t('export.extra', { count: rows - expected }));
+  return sentences.join(' ');
 }
