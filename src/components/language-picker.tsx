@@ -2,11 +2,16 @@
 // (it is sent as Accept-Language); those the UI is not written in say that it stays English.
 import { useId, useState } from 'react';
 import { isUiLanguage, useT } from '../lib/i18n';
-import { languageStore, SUPPORTED_LANGUAGES, useLanguage, type LanguageTag } from '../lib/language';
+import {
+  languageStore,
+  SUPPORTED_LANGUAGES,
+  useChosenLanguage,
+  type LanguageTag,
+} from '../lib/language';
 
 export function LanguagePicker() {
   const t = useT();
-  const language = useLanguage();
+  const language = useChosenLanguage();
   const id = useId();
   const [failed, setFailed] = useState<LanguageTag | null>(null);
   const labelOf = (tag: LanguageTag): string =>

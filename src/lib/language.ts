@@ -155,7 +155,14 @@ export const languageStore = {
   choose: (tag: LanguageTag): Promise<void> => {
     requested = tag;
     remember(tag);
-    return apply(tag);
+    notify();
+    return apply(tag).catch((error: unknown) => {
+      if (requested === tag) {
+        requested = current;
+        notify();
+      }
+      throw error;
+    });
   },
   /** `choose`, for callers that do not wait. */
   set: (tag: LanguageTag): void => {
@@ -177,6 +184,14 @@ export const languageStore = {
 
 export function useLanguage(): LanguageTag {
   return useSyncExternalStore(languageStore.subscribe, languageStore.get);
+}
+
+/**
+ * The language last chosen, before its catalogs have arrived: what the Language menu shows, so
+ * that it never jumps back while the choice loads (and a second arrow key starts from it).
+ */
+export function useChosenLanguage(): LanguageTag {
+  return useSyncExternalStore(languageStore.subscribe, () => requested);
 }
 
 // Date locales load on demand, English too: the sign-in screen shows no dates, so none of them
