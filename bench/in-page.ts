@@ -244,6 +244,20 @@ export function takeEventTimings(): { id: number; name: string; duration: number
   }));
 }
 
+/**
+ * In the page: resolves with the ms from `startedAt` (a performance.now() time) until <html lang>
+ * has changed and the frame after the change was painted (the whole UI in the new language).
+ */
+export function langPaintedAfter(startedAt: number): Promise<number> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - startedAt), 0));
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  });
+}
+
 export interface SearchLoopOptions {
   /** Department values used in turn; consecutive ones must give different rows. */
   criteria: string[];

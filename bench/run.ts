@@ -243,12 +243,37 @@ function uiFigures(ui: Section<UiResults>): Figure[] {
     }
     const first = checkpoints[0] ?? 0;
     const last = checkpoints[checkpoints.length - 1] ?? 0;
+    // The issue's alternative to the 5 % target: the snapshot diff shows what grows. V8's compiled
+    // code (optimised functions, inline caches) grows with use and is not the app's data; what
+    // grew besides it must stay within the same 5 % of the heap at the first checkpoint.
+    const codeBytes = memory.value.growthByConstructor
+      .filter((entry) => entry.name === '(code)' || entry.name === '(compiled code)')
+      .reduce((sum, entry) => sum + entry.bytes, 0);
+    const heapAt = (i: number): number => summarize(heap[i] ?? []).median;
+    const heapStart = heapAt(0);
+    const otherGrowthPercent =
+      ((heapAt(checkpoints.length - 1) - heapStart - codeBytes) / heapStart) * 100;
+    const snapshotExplains =
+      memory.value.growthByConstructor.length > 0 &&
+      otherGrowthPercent <= TARGETS.heapGrowthPercent;
     figures.push(
       seriesFigure(group, `Heap growth ${first} → ${last} searches`, '%', growthPercent, 1, {
-        text: heapTarget,
-        test: (m) => m <= TARGETS.heapGrowthPercent,
+        text: `${heapTarget}, or only compiled code grows`,
+        test: (m) => m <= TARGETS.heapGrowthPercent || snapshotExplains,
       }),
     );
+    if (memory.value.growthByConstructor.length > 0)
+      figures.push(
+        textFigure(
+          group,
+          '  growth besides compiled code (heap snapshot diff)',
+          `${otherGrowthPercent.toFixed(1)} %`,
+          {
+            text: heapTarget,
+            pass: otherGrowthPercent <= TARGETS.heapGrowthPercent,
+          },
+        ),
+      );
     // What grew, by constructor (heap snapshots of the last repetition): the issue's alternative to
     // the 5 % target when the growth is not the app's objects.
     const kb = (bytes: number): string => `${bytes >= 0 ? '+' : ''}${(bytes / 1000).toFixed(0)} kB`;
@@ -468,7 +493,7 @@ function interactionFigures(ui: Section<UiResults>): Figure[] {
     text: target,
     test: (_median: number, summary: Summary) => summary.p90 < TARGETS.interactionP90Ms,
   };
-  const { typing, openPane, language, nextRowKey, unreported } = interactions.value;
+  const { typing, openPane, language, languageWords, nextRowKey, unreported } = interactions.value;
   const figures: Figure[] = [
     seriesFigure(group, 'Typing into Department, per key', 'ms', typing, 1, test),
     seriesFigure(group, 'Opening the customer pane (click)', 'ms', openPane, 1, test),
@@ -482,6 +507,17 @@ function interactionFigures(ui: Section<UiResults>): Figure[] {
           test,
         )
       : missingFigure(group, 'Switching the language', language.reason, target),
+    ...(language.ok
+      ? [
+          seriesFigure(
+            group,
+            '  same key → every word in the new language painted (no target)',
+            'ms',
+            languageWords,
+            1,
+          ),
+        ]
+      : []),
     nextRowKey.ok
       ? seriesFigure(group, 'Pressing j (next row)', 'ms', nextRowKey.value, 1, test)
       : missingFigure(group, 'Pressing j', nextRowKey.reason, target),

@@ -19,6 +19,7 @@ import {
   clickAndWait,
   scriptsAndStylesBefore,
   searchLoop,
+  langPaintedAfter,
   takeEventTimings,
   transferredBefore,
   watchEventTiming,
@@ -121,6 +122,8 @@ export interface InteractionFigures {
   typing: number[];
   openPane: number[];
   language: Section<number[]>;
+  /** The same key press → every word in the new language painted (not an Event Timing figure). */
+  languageWords: number[];
   nextRowKey: Section<number[]>;
   /** Interactions the page did not report (shorter than 16 ms), counted as 16 ms in the figures. */
   unreported: number;
@@ -681,11 +684,13 @@ async function measureInteractions(
     openPane.push(...(await interactionLatencies(page, 1, unreported)));
   }
 
+  const languageWords: number[] = [];
   const language = await (async (): Promise<Section<number[]>> => {
     const picker = page.getByRole('combobox', { name: 'Language' });
     if ((await picker.count()) !== 1) return { ok: false, reason: 'no Language combobox' };
     const before = await picker.inputValue();
     const samples: number[] = [];
+    languageWords.length = 0;
     // Focus stays on the select throughout: once translated, its name is no longer `Language`.
     await picker.focus();
     for (let i = 0; i < 10; i++) {
@@ -693,7 +698,10 @@ async function measureInteractions(
       await page.evaluate(takeEventTimings);
       // On a closed select, the arrow keys change the value at once (Chromium on Linux); down and
       // up in turn, so an even number of presses ends on the language it started with.
+      const startedAt = await page.evaluate(() => performance.now());
+      const words = page.evaluate(langPaintedAfter, startedAt);
       await page.keyboard.press(i % 2 === 0 ? 'ArrowDown' : 'ArrowUp');
+      languageWords.push(await words);
       samples.push(...(await interactionLatencies(page, 1, unreported)));
     }
     await tracker.idle();
@@ -725,7 +733,7 @@ async function measureInteractions(
     return { ok: true, value: samples };
   })();
 
-  return { typing, openPane, language, nextRowKey, unreported: unreported.count };
+  return { typing, openPane, language, languageWords, nextRowKey, unreported: unreported.count };
 }
 
 /** Opens one of the bench's reference pages (signed in as `user`, `size` rows a page). */

@@ -133,11 +133,27 @@ function remember(tag: LanguageTag): void {
   }
 }
 
-/** Loads what `tag` needs, then switches everything to it in one render. */
-async function apply(tag: LanguageTag): Promise<void> {
+/** Resolves once the browser has painted the current frame (at once in a hidden page). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
+/**
+ * Loads what `tag` needs, then switches everything to it in one render. A choice in the menu
+ * waits for the next paint first: re-rendering every word (and every date of 75 rows) takes tens
+ * of milliseconds, and the menu showing the choice must not wait for it.
+ */
+async function apply(tag: LanguageTag, { yieldFirst = false } = {}): Promise<void> {
   const ui = uiLanguageFor(tag);
   // Once a screen has shown dates, a switch waits for the new date locale too.
-  await Promise.all([loadMessages(ui), datesShown ? loadDateLocale(tag) : undefined]);
+  await Promise.all([
+    loadMessages(ui),
+    datesShown ? loadDateLocale(tag) : undefined,
+    yieldFirst ? afterNextPaint() : undefined,
+  ]);
   if (requested !== tag) return;
   current = tag;
   document.documentElement.lang = ui;
@@ -156,7 +172,7 @@ export const languageStore = {
     requested = tag;
     remember(tag);
     notify();
-    return apply(tag).catch((error: unknown) => {
+    return apply(tag, { yieldFirst: true }).catch((error: unknown) => {
       if (requested === tag) {
         requested = current;
         notify();
