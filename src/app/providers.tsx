@@ -2,7 +2,9 @@
 // query client belongs to the signed-in app (src/app/signed-in-app.tsx), which keeps React Query
 // out of the sign-in screen's bundle.
 import type { ReactNode } from 'react';
+import { LanguageContext } from '../lib/language-context';
+import { useLanguageSnapshot } from '../lib/language';
 
 export function AppProviders({ children }: { children: ReactNode }) {
-  return <>{children}</>;
+  return <LanguageContext value={useLanguageSnapshot()}>{children}</LanguageContext>;
 }

@@ -2,7 +2,8 @@
 // the active language's catalogs are ever loaded, each on demand: `first` (the sign-in screen)
 // before the first paint, `app` with the search screen.
 import { i18n, type Messages } from '@lingui/core';
-import { useSyncExternalStore } from 'react';
+import { use } from 'react';
+import { LanguageContext } from './language-context';
 import type appMessages from '../locales/en-US/app.json';
 import type firstMessages from '../locales/en-US/first.json';
 
@@ -91,10 +92,13 @@ export function activeUiLanguage(): UiLanguage {
 /** A message in the active language; outside React, or in render code that called `useT`. */
 export const t: Translate = (id, values) => i18n._(id, values);
 
-const subscribe = (listener: () => void): (() => void) => i18n.on('change', listener);
+/** Calls `listener` whenever the active language or its loaded messages change. */
+export const onMessagesChange = (listener: () => void): (() => void) =>
+  i18n.on('change', listener);
 
 /** `t`, and a re-render of the calling component whenever the UI language changes. */
 export function useT(): Translate {
-  useSyncExternalStore(subscribe, activeUiLanguage);
+  // The provider's value changes with the language and with every catalog loaded into it.
+  use(LanguageContext);
   return t;
 }

@@ -1,9 +1,10 @@
 // The one Language setting (D12, docs/decisions/045): the Accept-Language sent on every call (one tag
 // from the eGain list, never a q-list), the UI language and <html lang>, and date formats. The
 // choice takes effect once its catalogs (and date locale) have arrived, all at once.
-import { useSyncExternalStore } from 'react';
+import { use, useSyncExternalStore } from 'react';
 import type { Locale } from 'date-fns';
-import { activateMessages, loadMessages, t, uiLanguageFor } from './i18n';
+import { activateMessages, loadMessages, onMessagesChange, t, uiLanguageFor } from './i18n';
+import { LanguageContext, type LanguageSnapshot } from './language-context';
 
 export const SUPPORTED_LANGUAGES = [
   {
@@ -121,9 +122,13 @@ let current: LanguageTag = initialLanguage();
 /** The choice whose catalogs are on their way; the last one chosen wins. */
 let requested: LanguageTag = current;
 const listeners = new Set<() => void>();
+let snapshot: LanguageSnapshot = { tag: current, dateLocale: undefined };
 const notify = (): void => {
+  snapshot = { tag: current, dateLocale: loadedDateLocales.get(current) };
   for (const listener of listeners) listener();
 };
+// Catalogs loaded into the active language (the search screen's part) redraw the words too.
+onMessagesChange(notify);
 
 function remember(tag: LanguageTag): void {
   try {
@@ -198,8 +203,14 @@ export const languageStore = {
   },
 };
 
+/** What LanguageProvider hands down; a new object whenever anything in it changed. */
+export function useLanguageSnapshot(): LanguageSnapshot {
+  return useSyncExternalStore(languageStore.subscribe, () => snapshot);
+}
+
+/** The language in effect, from the provider (see language-context.ts). */
 export function useLanguage(): LanguageTag {
-  return useSyncExternalStore(languageStore.subscribe, languageStore.get);
+  return use(LanguageContext).tag;
 }
 
 /**
@@ -237,7 +248,7 @@ function startShowingDates(tag: LanguageTag): void {
  * loads, the first time a screen shows dates.
  */
 export function useDateLocale(): Locale | undefined {
-  const tag = useLanguage();
+  const { tag, dateLocale } = use(LanguageContext);
   startShowingDates(tag);
-  return loadedDateLocales.get(tag);
+  return dateLocale;
 }

@@ -20,13 +20,22 @@ export type BoundParse = { ok: true; bound: TypedBound } | { ok: false; problem:
 // Years below 1000 are refused: JavaScript maps years 0..99 onto 1900..1999.
 const BOUND_PATTERN = /^([1-9]\d{3})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
-/** The browser's IANA time zone, which the UI contract says typed bounds are in. */
+let readTimeZone: string | undefined;
+
+/**
+ * The browser's IANA time zone, which the UI contract says typed bounds are in. Read once per
+ * page: building an Intl.DateTimeFormat costs milliseconds, and the URL's criteria are checked
+ * against the zone on every change of the URL (opening a pane included).
+ */
 export function browserTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
+  if (readTimeZone === undefined) {
+    try {
+      readTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    } catch {
+      readTimeZone = 'UTC';
+    }
   }
+  return readTimeZone;
 }
 
 function daysInMonth(year: number, month: number): number {
