@@ -150,3 +150,39 @@ test('the workspace controls with the keyboard only: Quick lookup, triage keys, 
   await page.keyboard.press('Space');
   await expect(theme).toHaveAttribute('aria-checked', String(!wasDark));
 });
+
+test('changing the language with the arrow keys keeps focus on the menu and the screen as it was', async ({
+  page,
+  user,
+  sim: _sim,
+}) => {
+  // The search screen's code arrives only after Sign in, as on a slow line: the screen must not be
+  // rebuilt when it is drawn again later (a rebuild loses focus and anything typed).
+  let releaseScreen = (): void => undefined;
+  const screenHeld = new Promise<void>((resolve) => (releaseScreen = resolve));
+  await page.route('**/assets/signed-in-app-*.js', async (route) => {
+    await screenHeld;
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'User name' }).fill(user);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading case search' })).toBeVisible();
+  releaseScreen();
+
+  const quickLookup = page.getByRole('textbox', { name: 'Quick lookup' });
+  await quickLookup.fill('not sent yet');
+  const menu = page.getByRole('banner').getByRole('combobox', { name: 'Language' });
+  await menu.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es-ES');
+  const menuInSpanish = page.getByRole('banner').getByRole('combobox', { name: 'Idioma' });
+  await expect(menuInSpanish).toBeFocused();
+  await expect(menuInSpanish).toHaveValue('es-ES');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+  await expect(menu).toBeFocused();
+  await expect(menu).toHaveValue('en-US');
+  await expect(quickLookup).toHaveValue('not sent yet');
+});

@@ -1,7 +1,7 @@
 // The one Language setting (D12, docs/decisions/045): the Accept-Language sent on every call (one tag
 // from the eGain list, never a q-list), the UI language and <html lang>, and date formats. The
 // choice takes effect once its catalogs (and date locale) have arrived, all at once.
-import { use, useSyncExternalStore } from 'react';
+import { startTransition, use, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Locale } from 'date-fns';
 import { activateMessages, loadMessages, onMessagesChange, t, uiLanguageFor } from './i18n';
 import { LanguageContext, type LanguageSnapshot } from './language-context';
@@ -123,12 +123,16 @@ let current: LanguageTag = initialLanguage();
 let requested: LanguageTag = current;
 const listeners = new Set<() => void>();
 let snapshot: LanguageSnapshot = { tag: current, dateLocale: undefined };
-const notify = (): void => {
-  snapshot = { tag: current, dateLocale: loadedDateLocales.get(current) };
+const notify = ({ wordsChanged = false } = {}): void => {
+  const dateLocale = loadedDateLocales.get(current);
+  // A new snapshot redraws every word on screen: only when something drawn has changed (a choice
+  // that is still loading only changes the menu).
+  if (wordsChanged || snapshot.tag !== current || snapshot.dateLocale !== dateLocale)
+    snapshot = { tag: current, dateLocale };
   for (const listener of listeners) listener();
 };
 // Catalogs loaded into the active language (the search screen's part) redraw the words too.
-onMessagesChange(notify);
+onMessagesChange(() => notify({ wordsChanged: true }));
 
 function remember(tag: LanguageTag): void {
   try {
@@ -203,9 +207,21 @@ export const languageStore = {
   },
 };
 
-/** What LanguageProvider hands down; a new object whenever anything in it changed. */
+/**
+ * What the app's provider hands down; a new object whenever anything drawn changed. The redraw
+ * is a transition: re-rendering every word and date of a 75-row table takes tens of milliseconds,
+ * and as a transition it yields to the keyboard and pointer (the menu, a second arrow key).
+ */
 export function useLanguageSnapshot(): LanguageSnapshot {
-  return useSyncExternalStore(languageStore.subscribe, () => snapshot);
+  const [shown, setShown] = useState(snapshot);
+  useEffect(() => {
+    const show = (): void => startTransition(() => setShown(snapshot));
+    const unsubscribe = languageStore.subscribe(show);
+    // A change between the first render and this subscription.
+    show();
+    return unsubscribe;
+  }, []);
+  return shown;
 }
 
 /** The language in effect, from the provider (see language-context.ts). */
@@ -240,7 +256,7 @@ async function loadDateLocale(tag: LanguageTag): Promise<void> {
 function startShowingDates(tag: LanguageTag): void {
   if (datesShown) return;
   datesShown = true;
-  void loadDateLocale(tag).then(notify);
+  void loadDateLocale(tag).then(() => notify());
 }
 
 /**
