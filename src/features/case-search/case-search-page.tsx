@@ -6,15 +6,18 @@ import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { KeyboardShortcutsDialog } from '../../components/keyboard-shortcuts-dialog';
 import { useT } from '../../lib/i18n';
+import { useLanguage } from '../../lib/language';
 import { usePageShortcuts } from '../../lib/single-key-shortcuts';
-import { caseKeys } from './api/lookup-cases';
+import { caseKeys, lookupCasesQueryOptions } from './api/lookup-cases';
 import type { LookupBody } from './api/lookup-request';
 import { CRITERIA_KEYS, type Criteria } from './criteria';
+import { parseCriteria } from './form/criteria-schema';
 import { SearchForm } from './form/search-form';
 import { KEYBOARD_SHORTCUTS } from './keyboard-shortcuts';
 import type { QuickTarget } from './quick-lookup/parse-quick-lookup';
 import { QuickLookupBox } from './quick-lookup/quick-lookup';
 import { ResultsArea } from './results/results-area';
+import { screenLookupRequest } from './results/use-case-results';
 import { RecentSearchesNav } from './saved-views/recent-searches-nav';
 import { SavedViewsPanel } from './saved-views/saved-views-panel';
 import { useFiltersDisclosure } from './use-filters-disclosure';
@@ -48,6 +51,7 @@ export function CaseSearchPage() {
   const { formKey, formWrote } = useFormKey(urlKey);
   const queryClient = useQueryClient();
   const t = useT();
+  const language = useLanguage();
   const filters = useFiltersDisclosure(state.hasCriteria ? urlKey : '');
   const filtersId = useId();
   const quickLookupRef = useRef<HTMLInputElement>(null);
@@ -58,6 +62,14 @@ export function CaseSearchPage() {
     // Searching again for the same criteria means "show me what is there now".
     if (caseId === undefined && criteriaKey(criteria) === urlKey) {
       void queryClient.invalidateQueries({ queryKey: caseKeys.lookups() });
+    } else {
+      // The request leaves before the screen re-renders for the new criteria; the results area
+      // then finds it in flight under the same key instead of starting it after its render.
+      const check = parseCriteria(criteria);
+      if (check.ok)
+        void queryClient.prefetchQuery(
+          lookupCasesQueryOptions(screenLookupRequest({ ...state, page: 1 }, check.body), language),
+        );
     }
     update({ criteria, page: 1, pane: undefined });
   };

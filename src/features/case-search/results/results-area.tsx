@@ -9,7 +9,8 @@ import { SectionBoundary } from '../../../components/section-boundary';
 import { t, useT } from '../../../lib/i18n';
 import { caseApiPath } from '../api/get-case';
 import type { CaseSummary } from '../api/case-schemas';
-import { buildLookupQuery, type LookupBody, type LookupRequest } from '../api/lookup-request';
+import { buildLookupQuery, type LookupBody } from '../api/lookup-request';
+import { screenLookupRequest } from './use-case-results';
 import { readRequestText, ShowRequest } from '../show-request';
 import { serializeSearchState, type Pane, type SearchState } from '../search-state';
 import { CasesTable } from './cases-table';
@@ -52,12 +53,7 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
   const layoutRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const paneFocus = usePaneFocus(rootRef, headingRef);
-  const request: LookupRequest = {
-    body,
-    page: state.page,
-    pageSize: state.pageSize,
-    sort: state.sort,
-  };
+  const request = screenLookupRequest(state, body);
   const active = state.hasCriteria || caseId !== undefined;
   const { current, shown, window, busy } = useResultsSource(request, state.hasCriteria, caseId);
   const searchKey = caseId === undefined ? JSON.stringify(body) : `case:${caseId}`;

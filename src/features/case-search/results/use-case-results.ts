@@ -4,7 +4,16 @@
 import { useLanguage } from '../../../lib/language';
 import { usePagedQuery } from '../../../lib/use-paged-query';
 import { lookupCasesQueryOptions } from '../api/lookup-cases';
-import type { LookupRequest } from '../api/lookup-request';
+import type { LookupBody, LookupRequest } from '../api/lookup-request';
+import type { SearchState } from '../search-state';
+
+/** The lookup the results area sends for the screen state `state` and its checked criteria. */
+export function screenLookupRequest(
+  state: Pick<SearchState, 'page' | 'pageSize' | 'sort'>,
+  body: LookupBody,
+): LookupRequest {
+  return { body, page: state.page, pageSize: state.pageSize, sort: state.sort };
+}
 
 export function useCaseResults(request: LookupRequest, enabled: boolean) {
   const language = useLanguage();
