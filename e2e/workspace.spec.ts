@@ -438,3 +438,31 @@ test.describe('themes', () => {
     });
   }
 });
+
+test.describe('on a phone (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('criteria from Quick lookup leave the Filters panel closed, so the rows show at once', async ({
+    signedIn: page,
+  }) => {
+    const filters = page.getByRole('button', { name: 'Filters', exact: true });
+    await page.getByRole('textbox', { name: 'Quick lookup' }).fill('customer 1133');
+    await page.keyboard.press('Enter');
+    const firstRow = casesTable(page).getByRole('row').nth(1);
+    await expect(firstRow).toBeVisible();
+    await expect(filters).toHaveAttribute('aria-expanded', 'false');
+    const box = await firstRow.boundingBox();
+    test.info().annotations.push({ type: 'first row top at 390×844', description: `${box?.y}` });
+    expect(box).not.toBeNull();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
+
+    // Asked for, the panel opens with the criterion in it; a search from it closes it again.
+    await filters.click();
+    await expect(filters).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('textbox', { name: 'Customer ID' })).toHaveValue('1133');
+    await page.getByRole('textbox', { name: 'Customer ID' }).fill('1001');
+    await page.getByRole('textbox', { name: 'Customer ID' }).press('Enter');
+    await expect(filters).toHaveAttribute('aria-expanded', 'false');
+    await expect(resultsStatus(page)).toContainText('Showing');
+  });
+});
