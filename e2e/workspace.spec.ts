@@ -464,5 +464,7 @@ test.describe('on a phone (390 px)', () => {
     await page.getByRole('textbox', { name: 'Customer ID' }).press('Enter');
     await expect(filters).toHaveAttribute('aria-expanded', 'false');
     await expect(resultsStatus(page)).toContainText('Showing');
+    // Focus does not stay behind in the closed panel: it is on the results.
+    await expect(page.getByRole('heading', { name: 'Cases' })).toBeFocused();
   });
 });

@@ -2,7 +2,7 @@
 // criteria in a panel beside the results, the results filling the rest. The URL holds the state,
 // the form and Quick lookup write it, the results read it.
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { KeyboardShortcutsDialog } from '../../components/keyboard-shortcuts-dialog';
 import { useT } from '../../lib/i18n';
@@ -55,6 +55,14 @@ export function CaseSearchPage() {
   const filters = useFiltersDisclosure(state.hasCriteria ? urlKey : '');
   const filtersId = useId();
   const quickLookupRef = useRef<HTMLInputElement>(null);
+  const filtersRef = useRef<HTMLElement>(null);
+  // A search from the panel can close it (under 900 px, see useFiltersDisclosure): focus inside
+  // the hidden panel would fall back to the page, so it moves on to the results instead.
+  useLayoutEffect(() => {
+    const panel = filtersRef.current;
+    if (!filters.open && panel && panel.contains(document.activeElement))
+      document.querySelector<HTMLElement>('[data-results-heading]')?.focus();
+  }, [filters.open]);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const activeFilters = Object.keys(state.criteria).length;
 
@@ -129,6 +137,7 @@ export function CaseSearchPage() {
         </div>
         <section
           id={filtersId}
+          ref={filtersRef}
           className="filters-panel"
           aria-label={t('search.criteria')}
           hidden={!filters.open}
