@@ -91,6 +91,31 @@ export function activeUiLanguage(): UiLanguage {
 /** A message in the active language; outside React, or in render code that called `useT`. */
 export const t: Translate = (id, values) => i18n._(id, values);
 
+/**
+ * A message to be said later, in the UI language of the moment it is shown: what pure code hands
+ * to a component (a refusal, a storage problem) instead of text fixed in one language. A value may
+ * be a message itself, or worked out when said (a validation message of the criteria).
+ */
+export interface Message {
+  id: MessageId;
+  values?: Record<string, string | number | Message | (() => string)>;
+}
+
+/** The text of `message` in the active language (call `useT` in a component that shows it). */
+export function say(message: Message): string {
+  const values: MessageValues = {};
+  for (const [name, value] of Object.entries(message.values ?? {})) {
+    values[name] =
+      typeof value === 'function' ? value() : typeof value === 'object' ? say(value) : value;
+  }
+  return t(message.id, values);
+}
+
+/** `a, b and c` in the active language (names of fields, for example). */
+export function listOf(items: readonly string[]): string {
+  return new Intl.ListFormat(activeUiLanguage(), { type: 'conjunction' }).format(items);
+}
+
 const subscribe = (listener: () => void): (() => void) => i18n.on('change', listener);
 
 /** `t`, and a re-render of the calling component whenever the UI language changes. */
