@@ -1,5 +1,6 @@
+import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { pickLanguage } from './language';
+import { pickLanguage, useDateLocale } from './language';
 
 describe('pickLanguage (D12)', () => {
   it('maps browser languages onto the eGain list', () => {
@@ -11,5 +12,13 @@ describe('pickLanguage (D12)', () => {
   it('falls back to en-US', () => {
     expect(pickLanguage(['tlh'])).toBe('en-US');
     expect(pickLanguage([])).toBe('en-US');
+  });
+});
+
+describe('useDateLocale', () => {
+  it('re-renders the dates already shown when their locale arrives', async () => {
+    const { result } = renderHook(() => useDateLocale());
+    expect(result.current).toBeUndefined();
+    await waitFor(() => expect(result.current?.code).toBe('en-US'));
   });
 });

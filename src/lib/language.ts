@@ -208,5 +208,6 @@ function startShowingDates(tag: LanguageTag): void {
 export function useDateLocale(): Locale | undefined {
   const tag = useLanguage();
   startShowingDates(tag);
-  return loadedDateLocales.get(tag);
+  // The locale itself is the snapshot, so that its arrival re-renders every date already shown.
+  return useSyncExternalStore(languageStore.subscribe, () => loadedDateLocales.get(tag));
 }
