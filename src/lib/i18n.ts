@@ -93,8 +93,32 @@ export function activeUiLanguage(): UiLanguage {
 export const t: Translate = (id, values) => i18n._(id, values);
 
 /** Calls `listener` whenever the active language or its loaded messages change. */
-export const onMessagesChange = (listener: () => void): (() => void) =>
-  i18n.on('change', listener);
+export const onMessagesChange = (listener: () => void): (() => void) => i18n.on('change', listener);
+
+/**
+ * A message to be said later, in the UI language of the moment it is shown: what pure code hands
+ * to a component (a refusal, a storage problem) instead of text fixed in one language. A value may
+ * be a message itself, or worked out when said (a validation message of the criteria).
+ */
+export interface Message {
+  id: MessageId;
+  values?: Record<string, string | number | Message | (() => string)>;
+}
+
+/** The text of `message` in the active language (call `useT` in a component that shows it). */
+export function say(message: Message): string {
+  const values: MessageValues = {};
+  for (const [name, value] of Object.entries(message.values ?? {})) {
+    values[name] =
+      typeof value === 'function' ? value() : typeof value === 'object' ? say(value) : value;
+  }
+  return t(message.id, values);
+}
+
+/** `a, b and c` in the active language (names of fields, for example). */
+export function listOf(items: readonly string[]): string {
+  return new Intl.ListFormat(activeUiLanguage(), { type: 'conjunction' }).format(items);
+}
 
 /** `t`, and a re-render of the calling component whenever the UI language changes. */
 export function useT(): Translate {

@@ -43,6 +43,11 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'cases.column.status',
     'activities.column.status',
     'customer.name',
+    'views.dialog.name',
+    'views.link',
+    'views.import.file',
+    'views.refusedItem',
+    'views.stored.separator',
   ],
   'fr-FR': ['chips.separator', 'customer.phoneKind', 'results.pagination', 'paging.page'],
   'es-ES': [
@@ -52,6 +57,9 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'skipped.separator',
     'results.withSkipped',
     'customer.phoneKind',
+    'views.import.file',
+    'views.refusedItem',
+    'views.stored.separator',
   ],
 };
 

@@ -1,6 +1,7 @@
 // `Export views` (a JSON download) and `Import views` (a file input). The import's outcome, with
 // each refused entry and its reason, is reported by the panel.
 import { useId } from 'react';
+import { useT, type Message } from '../../../lib/i18n';
 import { exportDocument, exportFileName } from './import-export';
 import type { SavedView } from './view-model';
 
@@ -9,7 +10,7 @@ interface ImportExportControlsProps {
   server: string;
   readOnly: boolean;
   onImport: (fileName: string, text: string) => void;
-  onReadError: (message: string) => void;
+  onReadError: (message: Message) => void;
 }
 
 function download(text: string, fileName: string): void {
@@ -29,6 +30,7 @@ export function ImportExportControls({
   onImport,
   onReadError,
 }: ImportExportControlsProps) {
+  const t = useT();
   const inputId = useId();
   return (
     <div className="saved-views-files">
@@ -40,7 +42,7 @@ export function ImportExportControls({
           download(exportDocument(views, server, now), exportFileName(now));
         }}
       >
-        Export views
+        {t('views.export')}
       </button>
       {/* The input lies over its label, so the visible button is the input's own target. */}
       <span className="file-picker">
@@ -57,12 +59,12 @@ export function ImportExportControls({
             if (!file) return;
             file.text().then(
               (text) => onImport(file.name, text),
-              () => onReadError(`The file ${file.name} could not be read.`),
+              () => onReadError({ id: 'views.import.unreadable', values: { file: file.name } }),
             );
           }}
         />
         <label htmlFor={inputId} className={readOnly ? 'file-button disabled' : 'file-button'}>
-          Import views
+          {t('views.import')}
         </label>
       </span>
     </div>

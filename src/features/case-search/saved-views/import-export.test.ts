@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../lib/i18n';
 
 // Typed wrappers: vitest's asymmetric matchers are typed `any`.
 const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
-import { exportDocument, importDocument, type ImportContext } from './import-export';
+import {
+  exportDocument,
+  importDocument as importMessages,
+  type ImportContext,
+} from './import-export';
+
+/** The import's outcome with its messages said in English (the tests' language). */
+function importDocument(text: string, context: ImportContext) {
+  const result = importMessages(text, context);
+  return result.ok
+    ? {
+        ...result,
+        refused: result.refused.map(({ entry, reason }) => ({
+          entry: typeof entry === 'string' ? entry : say(entry),
+          reason: say(reason),
+        })),
+      }
+    : { ok: false as const, message: say(result.message) };
+}
 import type { SavedView } from './view-model';
 
 const NOW = new Date('2024-06-01T10:00:00.000Z');

@@ -2,18 +2,15 @@
 // an imported file is checked on its own; the valid ones are added (renamed on a name clash) and
 // each refused one is named with its reason. Pure: the caller reads the file and stores the result.
 import { z } from 'zod';
+import { listOf, type Message } from '../../../lib/i18n';
 import { criterionLabel } from '../criteria';
 import { validateCriteria } from '../form/criteria-schema';
-import {
-  freeName,
-  hasAnyCriterion,
-  searchFromView,
-  type SavedView,
-} from './view-model';
+import { freeName, hasAnyCriterion, searchFromView, type SavedView } from './view-model';
 import { MAX_VIEWS } from './storage-format';
 import {
   criteriaKeyProblems,
   criteriaRecordSchema,
+  issueField,
   keptCriteria,
   pageSizeSchema,
   relativeSchema,
@@ -76,13 +73,13 @@ export interface ImportContext {
 }
 
 export interface Refusal {
-  /** The entry's name, or "Entry <n>" when it has none. */
-  entry: string;
-  reason: string;
+  /** The entry's name, or (when it has none) `Entry <position>`. */
+  entry: string | Message;
+  reason: Message;
 }
 
 export type ImportResult =
-  | { ok: false; message: string }
+  | { ok: false; message: Message }
   | {
       ok: true;
       added: SavedView[];
@@ -90,9 +87,11 @@ export type ImportResult =
       refused: Refusal[];
     };
 
-function entryLabel(entry: unknown, index: number): string {
+function entryLabel(entry: unknown, index: number): string | Message {
   const named = z.object({ name: z.string().trim().min(1) }).safeParse(entry);
-  return named.success ? named.data.name.slice(0, MAX_VIEW_NAME + 20) : `Entry ${index + 1}`;
+  return named.success
+    ? named.data.name.slice(0, MAX_VIEW_NAME + 20)
+    : { id: 'views.import.entry', values: { position: index + 1 } };
 }
 
 function checkEntry(
@@ -100,29 +99,44 @@ function checkEntry(
   context: ImportContext,
 ):
   | { ok: true; view: Omit<SavedView, 'id' | 'name'> & { name: string } }
-  | { ok: false; reason: string } {
+  | { ok: false; reason: Message } {
   const parsed = entrySchema.safeParse(entry);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'entry';
-    return { ok: false, reason: `${where} is not valid (${issue?.message ?? 'unreadable'}).` };
+    const field = issueField(parsed.error);
+    return {
+      ok: false,
+      reason: field
+        ? { id: 'views.refused.invalid', values: { field } }
+        : { id: 'views.refused.notAView' },
+    };
   }
   const { name: rawName, criteria: record, relative = {}, sort, pageSize = 25 } = parsed.data;
   const name = rawName.trim();
-  if (name === '') return { ok: false, reason: 'It has no name.' };
+  if (name === '') return { ok: false, reason: { id: 'views.refused.noName' } };
   if (name.length > MAX_VIEW_NAME) {
     return {
       ok: false,
-      reason: `Its name has ${name.length} characters; at most ${MAX_VIEW_NAME} are allowed.`,
+      reason: {
+        id: 'views.refused.nameTooLong',
+        values: { length: name.length, max: MAX_VIEW_NAME },
+      },
     };
   }
   const { identifying, unknown } = criteriaKeyProblems(record);
   if (identifying.length > 0) {
-    const labels = identifying.map(criterionLabel).join(', ');
-    return { ok: false, reason: `It holds ${labels}, which a saved view never keeps.` };
+    return {
+      ok: false,
+      reason: {
+        id: 'views.refused.identifying',
+        values: { criteria: () => listOf(identifying.map(criterionLabel)) },
+      },
+    };
   }
   if (unknown.length > 0) {
-    return { ok: false, reason: `It has criteria this app does not know: ${unknown.join(', ')}.` };
+    return {
+      ok: false,
+      reason: { id: 'views.refused.unknownCriteria', values: { keys: unknown.join(', ') } },
+    };
   }
   const view = {
     name,
@@ -133,18 +147,18 @@ function checkEntry(
     pageSize,
     savedAt: context.now.toISOString(),
   };
-  if (!hasAnyCriterion(view)) return { ok: false, reason: 'It has no search criterion.' };
-  const errors = validateCriteria(
-    searchFromView({ ...view, id: '' }, context.now, context.timeZone).criteria,
-    context.timeZone,
-  );
-  const firstError = Object.values(errors)[0];
-  if (firstError) return { ok: false, reason: `Its criteria break a rule: ${firstError}` };
+  if (!hasAnyCriterion(view)) return { ok: false, reason: { id: 'views.refused.noCriterion' } };
+  const criteria = searchFromView({ ...view, id: '' }, context.now, context.timeZone).criteria;
+  // The rule's own message is worked out again each time it is said, in the language of then.
+  const firstError = () => Object.values(validateCriteria(criteria, context.timeZone))[0] ?? '';
+  if (firstError()) {
+    return { ok: false, reason: { id: 'views.refused.brokenRule', values: { rule: firstError } } };
+  }
   const customName = view.criteria.customName;
   if (customName && context.customAttributes && !context.customAttributes.includes(customName)) {
     return {
       ok: false,
-      reason: `It uses the custom attribute “${customName}”, which this eGain server does not have.`,
+      reason: { id: 'views.refused.missingAttribute', values: { attribute: customName } },
     };
   }
   return { ok: true, view };
@@ -154,32 +168,30 @@ export function importDocument(text: string, context: ImportContext): ImportResu
   if (text.length > MAX_IMPORT_BYTES) {
     return {
       ok: false,
-      message: `This file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB; it is not a views file from this app.`,
+      message: { id: 'views.import.tooLarge', values: { megabytes: MAX_IMPORT_BYTES / 1_000_000 } },
     };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This file is not valid JSON, so no view was imported.' };
+    return { ok: false, message: { id: 'views.import.notJson' } };
   }
   const document = documentSchema.safeParse(json);
-  if (!document.success) {
-    return {
-      ok: false,
-      message: 'This file is not a views file exported by Case search, so no view was imported.',
-    };
-  }
+  if (!document.success) return { ok: false, message: { id: 'views.import.notViews' } };
   if (document.data.version > EXPORT_VERSION) {
     return {
       ok: false,
-      message: `This file was exported by a newer version of Case search (format ${document.data.version}); no view was imported.`,
+      message: { id: 'views.import.newer', values: { version: document.data.version } },
     };
   }
   if (document.data.server !== context.server) {
     return {
       ok: false,
-      message: `These views were exported from another eGain server (${document.data.server}); this one is ${context.server}. Departments, owners and attributes differ between servers, so no view was imported.`,
+      message: {
+        id: 'views.import.otherServer',
+        values: { from: document.data.server, server: context.server },
+      },
     };
   }
 
@@ -194,7 +206,10 @@ export function importDocument(text: string, context: ImportContext): ImportResu
       return;
     }
     if (context.existing.length + added.length >= MAX_VIEWS) {
-      refused.push({ entry: label, reason: `The limit of ${MAX_VIEWS} saved views is reached.` });
+      refused.push({
+        entry: label,
+        reason: { id: 'views.refused.limit', values: { max: MAX_VIEWS } },
+      });
       return;
     }
     const taken = [...context.existing, ...added].map((view) => view.name);

@@ -1,26 +1,34 @@
 // What the saved-views panel tells the user: storage problems (once per tab), the outcome of the
 // last action (with Undo after a delete), and each entry an import refused with its reason.
+import { say, useT, type Message } from '../../../lib/i18n';
 import type { Refusal } from './import-export';
 
 export interface PanelMessage {
   kind: 'info' | 'error';
-  text: string;
+  /** Said in the UI language of the moment, so a change of language reaches it too. */
+  text: Message;
+  /** Sentences after the text (the views an import renamed). */
+  more?: Message[];
   undo?: () => void;
   refused?: Refusal[];
 }
 
 interface PanelMessagesProps {
-  problems: string[];
+  problems: Message[];
   message: PanelMessage | null;
   onDismiss: () => void;
 }
 
+const text = (message: PanelMessage): string =>
+  [message.text, ...(message.more ?? [])].map(say).join(' ');
+
 export function PanelMessages({ problems, message, onDismiss }: PanelMessagesProps) {
+  const t = useT();
   return (
     <>
-      {problems.map((problem) => (
-        <p key={problem} role="alert" className="error-alert">
-          {problem}
+      {problems.map((problem, index) => (
+        <p key={`${problem.id}-${index}`} role="alert" className="error-alert">
+          {say(problem)}
         </p>
       ))}
       {/* The live region is always rendered, so that screen readers already watch it when a
@@ -29,10 +37,10 @@ export function PanelMessages({ problems, message, onDismiss }: PanelMessagesPro
       <div aria-live="polite" className="saved-views-status">
         {message?.kind === 'info' ? (
           <p role="status">
-            {message.text}{' '}
+            {text(message)}{' '}
             {message.undo ? (
               <button type="button" onClick={message.undo}>
-                Undo
+                {t('views.undo')}
               </button>
             ) : null}
           </p>
@@ -40,21 +48,24 @@ export function PanelMessages({ problems, message, onDismiss }: PanelMessagesPro
       </div>
       {message?.kind === 'error' ? (
         <div role="alert" className="error-alert">
-          <p>{message.text}</p>
+          <p>{text(message)}</p>
           {message.refused && message.refused.length > 0 ? (
             <>
-              <p>Not imported:</p>
-              <ul aria-label="Refused views">
+              <p>{t('views.notImported')}</p>
+              <ul aria-label={t('views.refusedList')}>
                 {message.refused.map((refusal, index) => (
-                  <li key={`${refusal.entry}-${index}`}>
-                    {refusal.entry}: {refusal.reason}
+                  <li key={index}>
+                    {t('views.refusedItem', {
+                      entry: typeof refusal.entry === 'string' ? refusal.entry : say(refusal.entry),
+                      reason: say(refusal.reason),
+                    })}
                   </li>
                 ))}
               </ul>
             </>
           ) : null}
           <button type="button" onClick={onDismiss}>
-            Dismiss
+            {t('views.dismiss')}
           </button>
         </div>
       ) : null}

@@ -1,11 +1,13 @@
 // `Recent searches`: the last searches of this tab; choosing one runs it again. Every search that
 // runs (its criteria passed the schema) joins the list.
 import { useEffect, useSyncExternalStore } from 'react';
+import { useT } from '../../../lib/i18n';
 import { describeCriteria } from '../results/criteria-chips-model';
 import { recentSearches } from './recent-searches';
 import { runSearch, type SearchView } from './search-view';
 
 export function RecentSearchesNav({ state, lookup, update }: SearchView) {
+  const t = useT();
   const recent = useSyncExternalStore(recentSearches.subscribe, recentSearches.getSnapshot);
 
   const ran = lookup?.ok === true;
@@ -17,10 +19,10 @@ export function RecentSearchesNav({ state, lookup, update }: SearchView) {
   }, [ran, searchKey]);
 
   return (
-    <nav aria-label="Recent searches" className="recent-searches">
-      <h2 className="panel-heading">Recent searches</h2>
+    <nav aria-label={t('recent.landmark')} className="recent-searches">
+      <h2 className="panel-heading">{t('recent.landmark')}</h2>
       {recent.length === 0 ? (
-        <p className="saved-views-empty">Searches of this tab show here.</p>
+        <p className="saved-views-empty">{t('recent.empty')}</p>
       ) : (
         <ul>
           {recent.map((search) => {

@@ -1,5 +1,6 @@
 // `Save view`: names the current search and says what the view leaves out (email, phone, customer
 // ID) and which date ranges stay relative ("Last 7 days" is worked out each time the view opens).
+import { listOf, useT } from '../../../lib/i18n';
 import { RANGE_PRESETS } from '../date-bounds';
 import { criterionLabel, DATE_RANGES } from '../criteria';
 import {
@@ -20,6 +21,7 @@ interface SaveViewDialogProps {
 }
 
 export function SaveViewDialog({ draft, views, onSave, onClose }: SaveViewDialogProps) {
+  const t = useT();
   const relativeChoices: RelativeChoice[] = DATE_RANGES.flatMap((range) => {
     const preset = draft.relativeCandidates[range.key];
     const label = RANGE_PRESETS.find((p) => p.id === preset)?.label;
@@ -27,7 +29,7 @@ export function SaveViewDialog({ draft, views, onSave, onClose }: SaveViewDialog
       ? [
           {
             range: range.key,
-            label: `Keep ${range.label} as “${label}” (worked out each time the view opens)`,
+            label: t('views.dialog.keepRelative', { range: t(range.label), preset: t(label) }),
           },
         ]
       : [];
@@ -37,25 +39,20 @@ export function SaveViewDialog({ draft, views, onSave, onClose }: SaveViewDialog
 
   return (
     <ViewNameDialog
-      title="Save view"
+      title={t('views.save')}
       views={views}
       initial={{ name: '', openAtSignIn: false, keepRelative: relativeChoices.map((c) => c.range) }}
       relativeChoices={relativeChoices}
       notes={
         leftOut.length > 0 ? (
           <p className="dialog-note">
-            This view leaves out {leftOut.join(' and ')}: a saved view never keeps email, phone or
-            customer ID.
+            {t('views.dialog.leavesOut', { criteria: listOf(leftOut) })}
           </p>
         ) : null
       }
       onSubmit={(values) => {
         if (nothingLeft) {
-          return {
-            ok: false,
-            message:
-              'Nothing would be left to search: add a status, department, owner, custom attribute or date range first.',
-          };
+          return { ok: false, message: { id: 'views.dialog.nothingLeft' } };
         }
         return onSave({
           id: newViewId(),

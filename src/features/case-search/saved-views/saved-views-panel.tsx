@@ -3,6 +3,7 @@
 // when the user signs in to an empty search.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useT, type Message } from '../../../lib/i18n';
 import { useLanguage } from '../../../lib/language';
 import { sessionStore } from '../../../lib/session-store';
 import { browserTimeZone } from '../date-bounds';
@@ -36,27 +37,29 @@ const handledSignIn = {
 };
 
 export function SavedViewsPanel(props: SearchView) {
+  const t = useT();
   const saved = useSavedViews();
   return saved.status === 'ready' ? (
     <ReadyPanel {...props} api={saved.api} />
   ) : (
-    <nav aria-label="Saved views" className="saved-views">
-      <h2 className="panel-heading">Saved views</h2>
+    <nav aria-label={t('views.landmark')} className="saved-views">
+      <h2 className="panel-heading">{t('views.landmark')}</h2>
       {saved.status === 'error' ? (
         <p role="alert" className="error-alert">
-          Saved views are not available: the app’s server did not say which eGain server it uses.{' '}
+          {t('views.unavailable')}{' '}
           <button type="button" onClick={saved.retry}>
-            Retry
+            {t('error.retry')}
           </button>
         </p>
       ) : (
-        <p className="saved-views-empty">Loading saved views…</p>
+        <p className="saved-views-empty">{t('views.loading')}</p>
       )}
     </nav>
   );
 }
 
 function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedViewsApi }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const language = useLanguage();
   const attributes = useQuery(customAttributesQueryOptions(language));
@@ -91,7 +94,7 @@ function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedVie
     if (missing) {
       setMessage({
         kind: 'error',
-        text: `The view “${view.name}” uses the custom attribute “${missing}”, which the eGain server no longer has, so it was not opened. The view is kept: open a search without that attribute and save it again, or delete the view.`,
+        text: { id: 'views.attributeGone', values: { name: view.name, attribute: missing } },
       });
       return;
     }
@@ -110,13 +113,13 @@ function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedVie
     handledSignIn.set(signInGeneration);
   });
 
-  const report = (result: { ok: true } | { ok: false; message: string }, done: string): void => {
+  const report = (result: { ok: true } | { ok: false; message: Message }, done: Message): void => {
     setMessage(result.ok ? { kind: 'info', text: done } : { kind: 'error', text: result.message });
   };
 
   return (
-    <nav aria-label="Saved views" className="saved-views">
-      <h2 className="panel-heading">Saved views</h2>
+    <nav aria-label={t('views.landmark')} className="saved-views">
+      <h2 className="panel-heading">{t('views.landmark')}</h2>
       <div className="saved-views-toolbar">
         <button
           type="button"
@@ -125,16 +128,14 @@ function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedVie
             if (lookup?.ok !== true) {
               setMessage({
                 kind: 'error',
-                text: state.hasCriteria
-                  ? 'Correct the criteria first: a view keeps only a search that can run.'
-                  : 'Search first: a view keeps the criteria of the search on screen.',
+                text: { id: state.hasCriteria ? 'views.fixCriteriaFirst' : 'views.searchFirst' },
               });
               return;
             }
             setDialog({ kind: 'save' });
           }}
         >
-          Save view
+          {t('views.save')}
         </button>
         <label className="checkbox-field">
           <input
@@ -142,14 +143,14 @@ function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedVie
             checked={showCounts}
             onChange={(e) => setShowCounts(e.currentTarget.checked)}
           />{' '}
-          Show counts
+          {t('views.showCounts')}
         </label>
         {showCounts && views.length > 0 ? (
           <button
             type="button"
             onClick={() => void queryClient.invalidateQueries({ queryKey: viewCountKeys.all })}
           >
-            Refresh counts
+            {t('views.refreshCounts')}
           </button>
         ) : null}
       </div>
@@ -171,8 +172,12 @@ function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedVie
             result.ok
               ? {
                   kind: 'info',
-                  text: `Deleted view “${view.name}”.`,
-                  undo: () => report(api.restore(view, index), `Restored view “${view.name}”.`),
+                  text: { id: 'views.deleted', values: { name: view.name } },
+                  undo: () =>
+                    report(api.restore(view, index), {
+                      id: 'views.restored',
+                      values: { name: view.name },
+                    }),
                 }
               : { kind: 'error', text: result.message },
           );
@@ -185,12 +190,12 @@ function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedVie
             () =>
               setMessage({
                 kind: 'info',
-                text: `Copied a link to “${view.name}”. Its dates are fixed to today’s.`,
+                text: { id: 'views.linkCopied', values: { name: view.name } },
               }),
             () =>
               setMessage({
                 kind: 'error',
-                text: `The browser did not allow copying. The link is: ${link}`,
+                text: { id: 'views.copyFailed', values: { link } },
               }),
           );
         }}
@@ -210,7 +215,13 @@ function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedVie
             newId: newViewId,
           });
           if (!result.ok) {
-            setMessage({ kind: 'error', text: `${fileName}: ${result.message}` });
+            setMessage({
+              kind: 'error',
+              text: {
+                id: 'views.import.file',
+                values: { file: fileName, problem: result.message },
+              },
+            });
             return;
           }
           const written =
@@ -221,7 +232,18 @@ function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedVie
           }
           setMessage({
             kind: result.refused.length > 0 ? 'error' : 'info',
-            text: `Imported ${result.added.length} of ${result.added.length + result.refused.length} views from ${fileName}.${result.renamed.map((r) => ` “${r.from}” was renamed “${r.to}”.`).join('')}`,
+            text: {
+              id: 'views.import.done',
+              values: {
+                added: result.added.length,
+                total: result.added.length + result.refused.length,
+                file: fileName,
+              },
+            },
+            more: result.renamed.map(({ from, to }) => ({
+              id: 'views.import.renamed',
+              values: { from, to },
+            })),
             refused: result.refused,
           });
         }}
@@ -232,7 +254,12 @@ function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedVie
           views={views}
           onSave={(view) => {
             const result = api.add(view);
-            if (result.ok) setMessage({ kind: 'info', text: `Saved view “${view.name}”.` });
+            if (result.ok) {
+              setMessage({
+                kind: 'info',
+                text: { id: 'views.saved', values: { name: view.name } },
+              });
+            }
             return result;
           }}
           onClose={() => setDialog(null)}
@@ -240,7 +267,7 @@ function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedVie
       ) : null}
       {dialog?.kind === 'rename' ? (
         <ViewNameDialog
-          title={`Rename view ${dialog.view.name}`}
+          title={t('views.rename', { name: dialog.view.name })}
           views={views}
           exceptId={dialog.view.id}
           initial={{
@@ -257,7 +284,10 @@ function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedVie
             if (result.ok)
               setMessage({
                 kind: 'info',
-                text: `Renamed view “${dialog.view.name}” to “${values.name}”.`,
+                text: {
+                  id: 'views.renamed',
+                  values: { from: dialog.view.name, to: values.name },
+                },
               });
             return result;
           }}

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { say, type Message } from '../../../lib/i18n';
 
 // Typed wrappers: vitest's asymmetric matchers are typed `any`.
 const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
@@ -14,6 +15,12 @@ import { createViewsStore } from './views-store';
 import type { SavedView } from './view-model';
 
 const NOW = new Date('2024-06-01T10:00:00.000Z');
+
+/** A read with its problem said in English (the tests' language). */
+function said(read: ReturnType<typeof readStore>) {
+  return 'problem' in read ? { ...read, problem: say(read.problem) } : read;
+}
+const sayAll = (messages: Message[]): string[] => messages.map(say);
 
 const serviceView: SavedView = {
   id: 'v-1',
@@ -79,8 +86,9 @@ describe('readStore / writeStore', () => {
     expect(read.views).toEqual([serviceView]);
     expect(read.unreadEntries).toEqual([broken, identifying]);
     expect(read.problems).toHaveLength(1);
-    expect(read.problems[0]).toMatch(/2 saved views on this browser could not be read/);
-    expect(read.problems[0]).toMatch(/holds email/);
+    const [problem = ''] = sayAll(read.problems);
+    expect(problem).toMatch(/2 saved views on this browser could not be read/);
+    expect(problem).toMatch(/holds email/);
     // Written back after the good ones, so nothing is lost.
     expect(JSON.parse(writeStore(read.views, read.unreadEntries))).toEqual({
       version: 2,
@@ -91,11 +99,11 @@ describe('readStore / writeStore', () => {
   it('reports corrupt, foreign, oversized and newer data without reading it', () => {
     expect(readStore('{"version":2,"views":[', NOW)).toMatchObject({ state: 'unreadable' });
     expect(readStore('[1,2,3]', NOW)).toMatchObject({ state: 'unreadable' });
-    expect(readStore('x'.repeat(MAX_STORED_CHARS + 1), NOW)).toMatchObject({
+    expect(said(readStore('x'.repeat(MAX_STORED_CHARS + 1), NOW))).toMatchObject({
       state: 'unreadable',
       problem: matching(/larger than/),
     });
-    expect(readStore(JSON.stringify({ version: 9, views: [] }), NOW)).toMatchObject({
+    expect(said(readStore(JSON.stringify({ version: 9, views: [] }), NOW))).toMatchObject({
       state: 'newer',
       problem: matching(/newer version/),
     });
@@ -131,7 +139,8 @@ describe('views store', () => {
     const newer = JSON.stringify({ version: 9, views: [{ anything: true }] });
     window.localStorage.setItem(key, newer);
     const store = createViewsStore('s', 'u', () => NOW);
-    expect(store.getSnapshot().readOnly).toMatch(/newer version/);
+    const { readOnly } = store.getSnapshot();
+    expect(readOnly && say(readOnly)).toMatch(/newer version/);
     expect(store.write([serviceView])).toMatchObject({ ok: false });
     expect(window.localStorage.getItem(key)).toBe(newer);
   });
@@ -140,7 +149,7 @@ describe('views store', () => {
     const key = storageKey('s', 'u');
     window.localStorage.setItem(key, 'not json');
     const store = createViewsStore('s', 'u', () => NOW);
-    expect(store.getSnapshot().problems).toEqual([matching(/not valid JSON/)]);
+    expect(sayAll(store.getSnapshot().problems)).toEqual([matching(/not valid JSON/)]);
     expect(createViewsStore('s', 'u', () => NOW).getSnapshot().problems).toEqual([]);
     expect(store.write([serviceView])).toEqual({ ok: true });
     expect(window.localStorage.getItem(`${key}:unreadable`)).toBe('not json');

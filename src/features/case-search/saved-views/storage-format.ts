@@ -5,11 +5,13 @@
 // "open at sign-in" and relative ranges. Older documents are migrated when read and written back in
 // the current version on the next change; newer ones are never written over.
 import { z } from 'zod';
+import { say, t, type Message } from '../../../lib/i18n';
 import type { Sort } from '../search-state';
 import type { SavedView } from './view-model';
 import {
   criteriaKeyProblems,
   criteriaRecordSchema,
+  issueField,
   keptCriteria,
   pageSizeSchema,
   relativeSchema,
@@ -58,28 +60,38 @@ export type StoreRead =
       /** Entries that did not parse: written back untouched, never dropped. */
       unreadEntries: unknown[];
       /** What to tell the user, once. */
-      problems: string[];
+      problems: Message[];
       /** The version the document was migrated from, when it was older. */
       migratedFrom?: number;
     }
   /** Not this app's data (bad JSON, wrong shape, too large): set aside before the first write. */
-  | { state: 'unreadable'; problem: string }
+  | { state: 'unreadable'; problem: Message }
   /** Written by a newer version of the app: shown as unavailable and never written over. */
-  | { state: 'newer'; problem: string };
+  | { state: 'newer'; problem: Message };
 
-function entryProblem(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return issue ? `${issue.path.join('.') || 'entry'}: ${issue.message}` : 'unreadable';
+function entryProblem(error: z.ZodError): Message {
+  const field = issueField(error);
+  return field
+    ? { id: 'views.stored.invalid', values: { field } }
+    : { id: 'views.stored.notAView' };
 }
 
+// Keys as stored (`email`, `colour`): what someone looking at the browser's storage finds.
 function fromStoredEntry(
   entry: unknown,
-): { ok: true; view: SavedView } | { ok: false; why: string } {
+): { ok: true; view: SavedView } | { ok: false; why: Message } {
   const parsed = storedViewSchema.safeParse(entry);
   if (!parsed.success) return { ok: false, why: entryProblem(parsed.error) };
   const { identifying, unknown } = criteriaKeyProblems(parsed.data.criteria);
-  if (identifying.length > 0) return { ok: false, why: `holds ${identifying.join(', ')}` };
-  if (unknown.length > 0) return { ok: false, why: `unknown criteria ${unknown.join(', ')}` };
+  if (identifying.length > 0) {
+    return {
+      ok: false,
+      why: { id: 'views.stored.holds', values: { keys: identifying.join(', ') } },
+    };
+  }
+  if (unknown.length > 0) {
+    return { ok: false, why: { id: 'views.stored.unknown', values: { keys: unknown.join(', ') } } };
+  }
   const { sort, ...rest } = parsed.data;
   return { ok: true, view: { ...rest, sort, criteria: keptCriteria(parsed.data.criteria) } };
 }
@@ -111,47 +123,46 @@ export function readStore(raw: string | null, now: Date): StoreRead {
   if (raw.length > MAX_STORED_CHARS) {
     return {
       state: 'unreadable',
-      problem: `The saved views on this browser are larger than ${MAX_STORED_CHARS / 1000} kB, so they were not read.`,
+      problem: { id: 'views.stored.tooLarge', values: { kilobytes: MAX_STORED_CHARS / 1000 } },
     };
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return { state: 'unreadable', problem: 'The saved views on this browser are not valid JSON.' };
+    return { state: 'unreadable', problem: { id: 'views.stored.notJson' } };
   }
   const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) {
-    return {
-      state: 'unreadable',
-      problem: 'The saved views on this browser are not in a format this app knows.',
-    };
-  }
+  if (!envelope.success)
+    return { state: 'unreadable', problem: { id: 'views.stored.unknownFormat' } };
   const { version, views: entries } = envelope.data;
   if (version > STORAGE_VERSION) {
-    return {
-      state: 'newer',
-      problem: `The saved views on this browser were written by a newer version of Case search (format ${version}). They are left as they are; use that version, or export them there.`,
-    };
+    return { state: 'newer', problem: { id: 'views.stored.newer', values: { version } } };
   }
   const current =
     version === 1 ? entries.map((entry, i) => migrateV1Entry(entry, i, now)) : entries;
   const views: SavedView[] = [];
   const unreadEntries: unknown[] = [];
-  const reasons: string[] = [];
+  const reasons: Message[] = [];
   current.forEach((entry, index) => {
     const result = fromStoredEntry(entry);
     if (result.ok && !views.some((view) => view.id === result.view.id)) views.push(result.view);
     else {
       // Kept as it was stored (before migration), so a later version may still read it.
       unreadEntries.push(entries[index]);
-      reasons.push(result.ok ? 'duplicate id' : result.why);
+      reasons.push(result.ok ? { id: 'views.stored.duplicate' } : result.why);
     }
   });
-  const problems =
+  const problems: Message[] =
     unreadEntries.length > 0
       ? [
-          `${unreadEntries.length} saved ${unreadEntries.length === 1 ? 'view' : 'views'} on this browser could not be read (${reasons.join('; ')}). ${unreadEntries.length === 1 ? 'It is' : 'They are'} kept as stored.`,
+          {
+            id: 'views.stored.unread',
+            values: {
+              count: unreadEntries.length,
+              reasons: () => reasons.map(say).join(t('views.stored.separator')),
+            },
+          },
         ]
       : [];
   return {

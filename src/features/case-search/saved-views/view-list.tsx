@@ -1,5 +1,6 @@
 // The `Saved views` list: each view opens with one click and shows its count; rename and delete
 // act on one view.
+import { useT, type Translate } from '../../../lib/i18n';
 import type { SavedView } from './view-model';
 import type { ViewCount } from './use-view-counts';
 
@@ -15,12 +16,10 @@ interface ViewListProps {
   onCopyLink: (view: SavedView) => void;
 }
 
-const numberFormat = new Intl.NumberFormat();
-
-function countText(count: ViewCount | undefined): string {
-  if (!count || count.state === 'unknown') return 'count unknown';
-  if (count.state === 'loading') return 'counting…';
-  return `${numberFormat.format(count.count)} ${count.count === 1 ? 'case' : 'cases'}`;
+function countText(t: Translate, count: ViewCount | undefined): string {
+  if (!count || count.state === 'unknown') return t('views.count.unknown');
+  if (count.state === 'loading') return t('views.count.loading');
+  return t('views.count.known', { count: count.count });
 }
 
 export function ViewList({
@@ -33,12 +32,9 @@ export function ViewList({
   onDelete,
   onCopyLink,
 }: ViewListProps) {
+  const t = useT();
   if (views.length === 0) {
-    return (
-      <p className="saved-views-empty">
-        No saved views yet. Search, then choose Save view to keep the criteria.
-      </p>
-    );
+    return <p className="saved-views-empty">{t('views.none')}</p>;
   }
   return (
     <ul className="saved-views-list">
@@ -47,41 +43,41 @@ export function ViewList({
           <button type="button" className="saved-view-open" onClick={() => onOpen(view)}>
             <span className="saved-view-name">{view.name}</span>
             {showCounts ? (
-              <span className="saved-view-count"> ({countText(counts.get(view.id))})</span>
+              <span className="saved-view-count"> {countText(t, counts.get(view.id))}</span>
             ) : null}
             {view.openAtSignIn ? (
-              <span className="saved-view-default"> · opens at sign-in</span>
+              <span className="saved-view-default"> {t('views.opensAtSignIn')}</span>
             ) : null}
           </button>
           <span className="saved-view-actions">
             <button
               type="button"
-              aria-label={`Rename view ${view.name}`}
-              title="Rename"
+              aria-label={t('views.rename', { name: view.name })}
+              title={t('views.renameShort')}
               onClick={(event) => onRename(view, event.currentTarget)}
             >
-              Rename
+              {t('views.renameShort')}
             </button>
             <button
               type="button"
-              aria-label={`Copy link to view ${view.name}`}
-              title="Copy link"
+              aria-label={t('views.copyLink', { name: view.name })}
+              title={t('views.copyLinkShort')}
               onClick={() => onCopyLink(view)}
             >
-              Link
+              {t('views.link')}
             </button>
             <button
               type="button"
-              aria-label={`Delete view ${view.name}`}
-              title="Delete"
+              aria-label={t('views.delete', { name: view.name })}
+              title={t('views.deleteShort')}
               onClick={() => onDelete(view, index)}
             >
-              Delete
+              {t('views.deleteShort')}
             </button>
           </span>
           {missingAttribute(view) ? (
             <span className="field-error">
-              Its custom attribute “{missingAttribute(view)}” no longer exists on the eGain server.
+              {t('views.attributeMissing', { attribute: missingAttribute(view) ?? '' })}
             </span>
           ) : null}
         </li>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../../lib/i18n';
 import {
   draftFromSearch,
   freeName,
@@ -109,10 +110,14 @@ describe('names', () => {
   const views = [view({ id: 'a', name: 'Open in Service' })];
 
   it('refuses empty, too long and taken names, case-insensitively', () => {
-    expect(nameProblem('   ', views)).toMatch(/Enter a name/);
-    expect(nameProblem('x'.repeat(81), views)).toMatch(/at most 80 characters; this one has 81/);
+    const problem = (name: string): string | null => {
+      const found = nameProblem(name, views);
+      return found && say(found);
+    };
+    expect(problem('   ')).toMatch(/Enter a name/);
+    expect(problem('x'.repeat(81))).toMatch(/at most 80 characters; this one has 81/);
     expect(nameProblem('x'.repeat(80), views)).toBeNull();
-    expect(nameProblem(' open in service ', views)).toMatch(/already exists/);
+    expect(problem(' open in service ')).toMatch(/already exists/);
     expect(nameProblem('Open in Service', views, 'a')).toBeNull();
   });
 

@@ -9,6 +9,7 @@ import {
   type CriteriaKey,
   type DateRange,
 } from '../criteria';
+import type { Message } from '../../../lib/i18n';
 import type { PageSize, Sort } from '../search-state';
 
 export type RangeName = DateRange['key'];
@@ -118,16 +119,14 @@ export function nameProblem(
   name: string,
   views: readonly SavedView[],
   exceptId?: string,
-): string | null {
+): Message | null {
   const trimmed = name.trim();
-  if (trimmed === '') return 'Enter a name for the view.';
+  if (trimmed === '') return { id: 'views.name.missing' };
   if (trimmed.length > MAX_VIEW_NAME) {
-    return `A view name can have at most ${MAX_VIEW_NAME} characters; this one has ${trimmed.length}.`;
+    return { id: 'views.name.tooLong', values: { max: MAX_VIEW_NAME, length: trimmed.length } };
   }
   const clash = views.find((view) => view.id !== exceptId && sameName(view.name, trimmed));
-  if (clash) {
-    return `A view named “${clash.name}” already exists. Choose another name, or rename or delete that view first.`;
-  }
+  if (clash) return { id: 'views.name.taken', values: { name: clash.name } };
   return null;
 }
 

@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { TextField } from '../../../components/text-field';
 import { useModalDialog } from '../../../components/use-modal-dialog';
+import { say, useT } from '../../../lib/i18n';
 import type { WriteResult } from './views-store';
 import { nameProblem, type RangeName, type SavedView } from './view-model';
 
@@ -43,6 +44,7 @@ export function ViewNameDialog({
   onSubmit,
   onClose,
 }: ViewNameDialogProps) {
+  const t = useT();
   const { dialogRef } = useModalDialog(onClose);
   const headingId = useId();
   const schema = useMemo(
@@ -50,7 +52,7 @@ export function ViewNameDialog({
       z.object({
         name: z.string().superRefine((name, ctx) => {
           const problem = nameProblem(name, views, exceptId);
-          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          if (problem) ctx.addIssue({ code: 'custom', message: say(problem) });
         }),
         openAtSignIn: z.boolean(),
         keepRelative: z.array(z.enum(['created', 'lastModified', 'lastClosed'])),
@@ -66,7 +68,7 @@ export function ViewNameDialog({
   const submit = handleSubmit((values) => {
     const result = onSubmit({ ...values, name: values.name.trim() });
     if (result.ok) onClose();
-    else setError('root', { message: result.message });
+    else setError('root', { message: say(result.message) });
   });
 
   return (
@@ -83,13 +85,13 @@ export function ViewNameDialog({
       {notes}
       <form noValidate onSubmit={(event) => void submit(event)}>
         <TextField
-          label="Name"
+          label={t('views.dialog.name')}
           autoComplete="off"
           error={formState.errors.name?.message}
           {...register('name')}
         />
         <label className="checkbox-field">
-          <input type="checkbox" {...register('openAtSignIn')} /> Open at sign-in
+          <input type="checkbox" {...register('openAtSignIn')} /> {t('views.dialog.openAtSignIn')}
         </label>
         {relativeChoices.map((choice) => (
           <label key={choice.range} className="checkbox-field">
@@ -104,10 +106,10 @@ export function ViewNameDialog({
         ) : null}
         <div className="dialog-actions">
           <button type="submit" className="primary">
-            Save
+            {t('views.dialog.save')}
           </button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('views.dialog.cancel')}
           </button>
         </div>
       </form>

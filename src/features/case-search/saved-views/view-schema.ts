@@ -32,6 +32,11 @@ export const pageSizeSchema = z
   .number()
   .refine((n): n is PageSize => PAGE_SIZES.some((size) => size === n));
 
+/** Where the first problem of an entry that did not parse lies (`criteria.status`), or null for the entry itself. */
+export function issueField(error: z.ZodError): string | null {
+  return error.issues[0]?.path.join('.') || null;
+}
+
 /** Keys of a criteria record that a view may not hold, and keys no criterion has. */
 export function criteriaKeyProblems(record: Record<string, string>): {
   identifying: CriteriaKey[];

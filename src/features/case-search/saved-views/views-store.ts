@@ -1,5 +1,6 @@
 // The saved views of one eGain user on one eGain server, in localStorage (see storage-format.ts).
 // An external store for useSyncExternalStore; other tabs' changes arrive through `storage` events.
+import type { Message } from '../../../lib/i18n';
 import {
   MAX_STORED_CHARS,
   MAX_VIEWS,
@@ -13,12 +14,12 @@ import type { SavedView } from './view-model';
 export interface ViewsSnapshot {
   views: SavedView[];
   /** Why the stored views (or some of them) could not be read; shown once per tab. */
-  problems: string[];
+  problems: Message[];
   /** Set when nothing may be written (a newer version's data): why. */
-  readOnly: string | null;
+  readOnly: Message | null;
 }
 
-export type WriteResult = { ok: true } | { ok: false; message: string };
+export type WriteResult = { ok: true } | { ok: false; message: Message };
 
 const REPORTED_KEY = 'egain.savedViews.reported';
 
@@ -30,14 +31,22 @@ function storage(): Storage | null {
   }
 }
 
+/** A problem as one string, its values worked out, to recognise it again. */
+const isWorkedOut = (value: unknown): value is () => string => typeof value === 'function';
+const problemKey = (problem: Message): string =>
+  JSON.stringify(problem, (_name, value: unknown) => (isWorkedOut(value) ? value() : value));
+
 /** Problems already shown in this tab, so each is reported once and not on every render. */
-function unreported(problems: string[]): string[] {
+function unreported(problems: Message[]): Message[] {
   try {
     const seen: unknown = JSON.parse(window.sessionStorage.getItem(REPORTED_KEY) ?? '[]');
     const list = Array.isArray(seen) ? seen.filter((item) => typeof item === 'string') : [];
-    const fresh = problems.filter((problem) => !list.includes(problem));
+    const fresh = problems.filter((problem) => !list.includes(problemKey(problem)));
     if (fresh.length > 0) {
-      window.sessionStorage.setItem(REPORTED_KEY, JSON.stringify([...list, ...fresh].slice(-20)));
+      window.sessionStorage.setItem(
+        REPORTED_KEY,
+        JSON.stringify([...list, ...fresh.map(problemKey)].slice(-20)),
+      );
     }
     return fresh;
   } catch {
@@ -99,24 +108,17 @@ export function createViewsStore(
     getSnapshot: () => snapshot,
     write: (views) => {
       const store = storage();
-      if (!store)
-        return {
-          ok: false,
-          message: 'This browser does not let the app store anything, so views cannot be saved.',
-        };
+      if (!store) return { ok: false, message: { id: 'views.store.noStorage' } };
       if (read.state === 'newer') return { ok: false, message: read.problem };
       if (views.length > MAX_VIEWS) {
         return {
           ok: false,
-          message: `You can keep at most ${MAX_VIEWS} views. Delete some first.`,
+          message: { id: 'views.store.tooMany', values: { max: MAX_VIEWS } },
         };
       }
       const document = writeStore(views, read.state === 'ok' ? read.unreadEntries : []);
       if (document.length > MAX_STORED_CHARS) {
-        return {
-          ok: false,
-          message: 'The views would take more room than this browser allows. Delete some first.',
-        };
+        return { ok: false, message: { id: 'views.store.tooLarge' } };
       }
       try {
         if (read.state === 'unreadable') {
@@ -125,17 +127,14 @@ export function createViewsStore(
           if (store.getItem(backupKey) !== null) {
             return {
               ok: false,
-              message: `The saved views on this browser could not be read and an earlier copy is already set aside under ${backupKey}. Remove one of them (browser tools) before saving.`,
+              message: { id: 'views.store.backupTaken', values: { key: backupKey } },
             };
           }
           if (raw !== null) store.setItem(backupKey, raw);
         }
         store.setItem(key, document);
       } catch {
-        return {
-          ok: false,
-          message: 'The browser refused to store the views (its storage may be full).',
-        };
+        return { ok: false, message: { id: 'views.store.refused' } };
       }
       read = {
         state: 'ok',
