@@ -113,7 +113,7 @@ export function ExportControl({ body, sort, available, total }: ExportControlPro
             <div
               className="export-progress-bar"
               style={{
-                width: `${state.total ? Math.min(100, (100 * state.fetched) / state.total) : 0}%`,
+                transform: `scaleX(${state.total ? Math.min(1, state.fetched / state.total) : 0})`,
               }}
             />
           </div>
