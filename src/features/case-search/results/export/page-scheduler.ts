@@ -182,8 +182,21 @@ export async function fetchAllPages<Row>(
     }
   };
 
+  const startMore = (): void => {
+    while (
+      running.size < concurrency &&
+      nextToStart <= lastPage() &&
+      nextToStart < nextToEmit + window
+    ) {
+      start(nextToStart++);
+    }
+  };
+
   try {
     for (;;) {
+      // Requests go out before the pages received are handed on: the next pages travel while
+      // onPage writes these, instead of waiting for it.
+      startMore();
       while (nextToEmit <= lastPage()) {
         const result = results.get(nextToEmit);
         if (result === undefined) break;
@@ -207,13 +220,7 @@ export async function fetchAllPages<Row>(
         signal.throwIfAborted();
       }
       if (nextToEmit > lastPage()) break;
-      while (
-        running.size < concurrency &&
-        nextToStart <= lastPage() &&
-        nextToStart < nextToEmit + window
-      ) {
-        start(nextToStart++);
-      }
+      startMore();
       if (running.size === 0) throw new Error('Paging stopped with pages still to read.');
       // Cancel acts at once, even while a page waits (e.g. on the sign-in dialog after a 401).
       await Promise.race([...running.values()].map((entry) => entry.settled).concat(aborted));
