@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, CsvFileBuilder, csvCell, csvRow } from './csv';
+import { BLOB_PART_CHARS, BOM, CRLF, CsvFileBuilder, csvCell, csvRow } from './csv';
 
 /** The text of a blob with its byte-order mark kept (Blob.text() drops it). */
 const textOf = async (blob: Blob): Promise<string> =>
@@ -83,5 +83,21 @@ describe('CsvFileBuilder', () => {
     builder.addRows([['2']]);
     expect(await textOf(partial)).toBe(`${BOM}Case ID\r\n1\r\n`);
     expect(await textOf(builder.toBlob())).toBe(`${BOM}Case ID\r\n1\r\n2\r\n`);
+  });
+
+  it('keeps every row in order across Blob parts of about BLOB_PART_CHARS', async () => {
+    const builder = new CsvFileBuilder(['Case ID', 'Text']);
+    const long = 'x'.repeat(1000);
+    const ids = Array.from({ length: 2500 }, (_, i) => String(i + 1));
+    for (let from = 0; from < ids.length; from += 75) {
+      builder.addRows(ids.slice(from, from + 75).map((id) => [id, long]));
+    }
+    expect(builder.rows).toBe(2500);
+    const text = await textOf(builder.toBlob());
+    expect(text.length).toBeGreaterThan(2 * BLOB_PART_CHARS);
+    const lines = text.split(CRLF);
+    expect(lines[0]).toBe(`${BOM}Case ID,Text`);
+    expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual(ids);
+    expect(lines.at(-1)).toBe('');
   });
 });

@@ -25,24 +25,44 @@ export function csvRow(values: readonly CsvValue[]): string {
   return values.map(csvCell).join(',') + CRLF;
 }
 
+/** Text held before it becomes a Blob part (about 1 MB of CSV, a dozen pages of 75 cases). */
+export const BLOB_PART_CHARS = 1 << 20;
+
 /**
- * Builds a CSV file from records added a batch at a time. Each batch becomes one Blob part, so the
- * file is never one giant string and the parsed rows of a batch can be dropped once it is added.
+ * Builds a CSV file from records added a batch at a time. Text is gathered into Blob parts of
+ * about `BLOB_PART_CHARS`, so the file is never one giant string and the parsed rows of a batch
+ * can be dropped once it is added; a Blob per batch cost a round trip to the browser's blob store
+ * each, a tenth of a 10,000-case export.
  */
 export class CsvFileBuilder {
   private readonly parts: Blob[] = [];
+  private pending: string[] = [];
+  private pendingChars = 0;
   private rowCount = 0;
 
   constructor(header: readonly string[]) {
-    this.parts.push(new Blob([BOM + csvRow(header)]));
+    this.append(BOM + csvRow(header));
   }
 
   addRows(rows: readonly (readonly CsvValue[])[]): void {
     if (rows.length === 0) return;
     let text = '';
     for (const row of rows) text += csvRow(row);
-    this.parts.push(new Blob([text]));
+    this.append(text);
     this.rowCount += rows.length;
+  }
+
+  private append(text: string): void {
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= BLOB_PART_CHARS) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.parts.push(new Blob(this.pending));
+    this.pending = [];
+    this.pendingChars = 0;
   }
 
   /** Records added so far, the header not counted. */
@@ -52,6 +72,7 @@ export class CsvFileBuilder {
 
   /** The file so far; the builder can go on afterwards. */
   toBlob(): Blob {
+    this.flush();
     return new Blob(this.parts, { type: 'text/csv;charset=utf-8' });
   }
 }

@@ -6,7 +6,7 @@ import { setUnauthorizedHandler } from '../../../../lib/api-client';
 import { languageStore } from '../../../../lib/language';
 import { sessionStore } from '../../../../lib/session-store';
 import { BOM } from './csv';
-import { exportCases, exportColumns, exportFileName, isoInZone } from './export-cases';
+import { caseLink, exportCases, exportColumns, exportFileName, isoInZone } from './export-cases';
 
 const LOOKUP = 'http://localhost:3000/system/ws/v20/interaction/case/lookup';
 const server = setupServer();
@@ -93,6 +93,42 @@ describe('isoInZone', () => {
     expect(isoInZone('2021-01-15T08:00:00.000Z', 'UTC')).toBe('2021-01-15T08:00:00.000+00:00');
     expect(isoInZone(undefined, 'UTC')).toBe('');
     expect(isoInZone('not a date', 'UTC')).toBe('not a date');
+  });
+});
+
+describe('caseLink', () => {
+  const row = (id: string, links: { rel?: string; href: string }[]) => ({
+    id,
+    subject: '',
+    links,
+    activityLinks: [],
+    department: undefined,
+    status: undefined,
+    severity: undefined,
+    lastModified: undefined,
+    customer: undefined,
+  });
+  const origin = 'https://console.example.com';
+
+  it('is the self link when the policy allows it, else the URL built from the id', () => {
+    expect(
+      caseLink(
+        row('1007', [{ rel: 'self', href: '/system/ws/v20/interaction/case/1007?x=1' }]),
+        origin,
+      ),
+    ).toBe(`${origin}/system/ws/v20/interaction/case/1007?x=1`);
+    expect(
+      caseLink(
+        row('1007', [{ rel: 'self', href: '/system/ws/v20/./interaction/case/1007' }]),
+        origin,
+      ),
+    ).toBe(`${origin}/system/ws/v20/interaction/case/1007`);
+    expect(caseLink(row('1007', [{ rel: 'self', href: 'https://evil.example/x' }]), origin)).toBe(
+      `${origin}/system/ws/v20/interaction/case/1007`,
+    );
+    expect(caseLink(row('10 07', []), origin)).toBe(
+      `${origin}/system/ws/v20/interaction/case/10%2007`,
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 // Exports every case of a search to a CSV file: the lookup on screen, re-sent page by page with
 // `$pagesize=75` in the on-screen sort, written a page at a time (see csv.ts and page-scheduler.ts).
 import { TZDate } from '@date-fns/tz';
-import { format, isValid, parseISO } from 'date-fns';
+import { format } from 'date-fns';
 import { t, type MessageId } from '../../../../lib/i18n';
 import { followableLink, API_ROOT } from '../../../../lib/links';
 import { retryDelay, shouldRetry } from '../../../../lib/query-client';
@@ -11,6 +11,7 @@ import type { LookupBody, LookupRequest } from '../../api/lookup-request';
 import type { Sort } from '../../search-state';
 import { CASE_COLUMN_LABELS, caseColumns } from '../case-columns';
 import { CsvFileBuilder, type CsvValue } from './csv';
+import { zonedIsoFormatter } from './zoned-iso';
 import {
   PageScheduleError,
   fetchAllPages,
@@ -23,23 +24,34 @@ export const EXPORT_PAGE_SIZE = 75;
 /** Extra attributes the lookup documents for `$attribute` (§3.3); `owner` is not one of them. */
 export const EXPORT_ATTRIBUTES = 'created,lastClosed';
 
+/** What a cell needs besides its row; made once per export. */
+export interface CellFormat {
+  /** An ISO 8601 date written in the export's time zone (see zoned-iso.ts). */
+  date: (value: string | undefined) => string;
+  /** The page's origin, for the case links. */
+  origin: string;
+}
+
 export interface ExportColumn {
   header: string;
-  value: (row: CaseSummary, timeZone: string) => CsvValue;
+  value: (row: CaseSummary, format: CellFormat) => CsvValue;
+}
+
+export function cellFormat(timeZone: string, origin: string = window.location.origin): CellFormat {
+  return { date: zonedIsoFormatter(timeZone), origin };
 }
 
 /** ISO 8601 with the offset of `timeZone` in force at that instant, e.g. 2021-08-25T15:18:25.000+02:00. */
 export function isoInZone(value: string | undefined, timeZone: string): string {
-  if (!value) return '';
-  const date = parseISO(value);
-  if (!isValid(date)) return value;
-  return format(new TZDate(date.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+  return zonedIsoFormatter(timeZone)(value);
 }
 
 /** The case's own eGain resource URL (the `self` link where policy allows, D10). */
 export function caseLink(row: CaseSummary, origin: string = window.location.origin): string {
-  const path = followableLink(row.links, 'self') ?? `/v20/interaction/case/${row.id}`;
-  return new URL(API_ROOT + path, origin).href;
+  const path = followableLink(row.links, 'self');
+  // toApiPath's answer is already a parsed, normalised path: joined as text, not parsed again.
+  if (path !== null) return origin + API_ROOT + path;
+  return new URL(`${API_ROOT}/v20/interaction/case/${row.id}`, origin).href;
 }
 
 // What the file holds for each column of the Cases table, by column id. A column without an entry
@@ -51,15 +63,15 @@ const TABLE_VALUES: Record<string, ExportColumn['value']> = {
   status: (row) => row.status?.displayValue,
   severity: (row) => row.severity?.displayValue,
   department: (row) => row.department?.name,
-  lastModifiedDate: (row, zone) => isoInZone(row.lastModified?.date, zone),
-  createdDate: (row, zone) => isoInZone(row.created, zone),
+  lastModifiedDate: (row, cell) => cell.date(row.lastModified?.date),
+  createdDate: (row, cell) => cell.date(row.created),
 };
 
 const EXTRA_COLUMNS: { header: MessageId; value: ExportColumn['value'] }[] = [
-  { header: 'export.column.created', value: (row, zone) => isoInZone(row.created, zone) },
+  { header: 'export.column.created', value: (row, cell) => cell.date(row.created) },
   { header: 'export.column.owner', value: (row) => row.ownerName },
-  { header: 'export.column.lastClosed', value: (row, zone) => isoInZone(row.lastClosed, zone) },
-  { header: 'export.column.link', value: (row) => caseLink(row) },
+  { header: 'export.column.lastClosed', value: (row, cell) => cell.date(row.lastClosed) },
+  { header: 'export.column.link', value: (row, cell) => caseLink(row, cell.origin) },
 ];
 
 const isLabelledColumn = (id: string): id is keyof typeof CASE_COLUMN_LABELS =>
@@ -109,6 +121,7 @@ export type ExportOutcome =
 export async function exportCases(request: ExportRequest): Promise<ExportOutcome> {
   const { body, sort, timeZone, signal, onProgress } = request;
   const columns = exportColumns();
+  const cell = cellFormat(timeZone);
   const file = new CsvFileBuilder(columns.map((column) => column.header));
   try {
     const summary = await fetchAllPages<CaseSummary>({
@@ -119,7 +132,7 @@ export async function exportCases(request: ExportRequest): Promise<ExportOutcome
       pageSize: EXPORT_PAGE_SIZE,
       idOf: (row) => row.id,
       onPage: (rows, progress) => {
-        file.addRows(rows.map((row) => columns.map((column) => column.value(row, timeZone))));
+        file.addRows(rows.map((row) => columns.map((column) => column.value(row, cell))));
         onProgress?.(progress);
       },
       signal,

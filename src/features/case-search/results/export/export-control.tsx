@@ -8,8 +8,13 @@ import type { LookupBody } from '../../api/lookup-request';
 import type { Sort } from '../../search-state';
 import { browserTimeZone } from '../../date-bounds';
 import { exportCases, exportFileName } from './export-cases';
+import type { ScheduleProgress } from './page-scheduler';
 import { completedMessage } from './export-messages';
+import { throttleProgress } from './progress-throttle';
 import './export.css';
+
+/** How often the progress bar and count are redrawn at most (see progress-throttle.ts). */
+const PROGRESS_INTERVAL_MS = 250;
 
 type ExportState =
   | { phase: 'idle'; message: (() => string) | null }
@@ -54,12 +59,14 @@ export function ExportControl({ body, sort, available, total }: ExportControlPro
     // The search as it was when Export was pressed, whatever the screen shows meanwhile.
     const request = { body, sort, timeZone, signal: controller.signal };
     setState({ phase: 'running', fetched: 0, total });
-    exportCases({
-      ...request,
-      onProgress: ({ fetched, total: latest }) =>
-        setState({ phase: 'running', fetched, total: latest ?? fetched }),
-    }).then(
+    const progress = throttleProgress<ScheduleProgress>(({ fetched, total: latest }) => {
+      if (!controller.signal.aborted)
+        setState({ phase: 'running', fetched, total: latest ?? fetched });
+    }, PROGRESS_INTERVAL_MS);
+    controller.signal.addEventListener('abort', progress.cancel, { once: true });
+    exportCases({ ...request, onProgress: progress.report }).then(
       (outcome) => {
+        progress.cancel();
         if (controller.signal.aborted) return;
         controllerRef.current = null;
         if (outcome.complete) {
@@ -80,6 +87,7 @@ export function ExportControl({ body, sort, available, total }: ExportControlPro
         }
       },
       (error: unknown) => {
+        progress.cancel();
         if (controller.signal.aborted) return;
         controllerRef.current = null;
         setState({ phase: 'failed', error, file: new Blob([]), rows: 0, fileName: '' });
@@ -113,7 +121,7 @@ export function ExportControl({ body, sort, available, total }: ExportControlPro
             <div
               className="export-progress-bar"
               style={{
-                width: `${state.total ? Math.min(100, (100 * state.fetched) / state.total) : 0}%`,
+                transform: `scaleX(${state.total ? Math.min(1, state.fetched / state.total) : 0})`,
               }}
             />
           </div>

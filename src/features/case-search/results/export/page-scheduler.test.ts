@@ -284,4 +284,17 @@ describe('fetchAllPages', () => {
     expect(out.pages.flat()).toEqual(ids(1, 375).map(idOf));
     expect(stats.calls.filter((page) => page === 3)).toHaveLength(1);
   });
+
+  it('sends the next pages before handing on the page just received', async () => {
+    const { fetchPage, stats } = server(30, 5);
+    const sentBeforeOnPage: number[][] = [];
+    await fetchAllPages({
+      fetchPage,
+      pageSize: 5,
+      idOf,
+      onPage: () => sentBeforeOnPage.push([...stats.calls]),
+    });
+    // Page 1 alone (the total is not known before it answers), then 3 at once.
+    expect(sentBeforeOnPage[0]).toEqual([1, 2, 3, 4]);
+  });
 });
