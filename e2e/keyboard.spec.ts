@@ -176,12 +176,13 @@ test('changing the language with the arrow keys keeps focus on the menu and the 
   const menu = page.getByRole('banner').getByRole('combobox', { name: 'Language' });
   await menu.focus();
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'es-ES');
+  const htmlLang = (): Promise<string> => page.evaluate(() => document.documentElement.lang);
+  await expect.poll(htmlLang).toBe('es-ES');
   const menuInSpanish = page.getByRole('banner').getByRole('combobox', { name: 'Idioma' });
   await expect(menuInSpanish).toBeFocused();
   await expect(menuInSpanish).toHaveValue('es-ES');
   await page.keyboard.press('ArrowUp');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+  await expect.poll(htmlLang).toBe('en-US');
   await expect(menu).toBeFocused();
   await expect(menu).toHaveValue('en-US');
   await expect(quickLookup).toHaveValue('not sent yet');
