@@ -100,8 +100,10 @@ interface CustomPairCriterion extends Row {
 
 type Criterion = TextCriterion | ChoiceCriterion | DateRangeCriterion | CustomPairCriterion;
 
-const digitsOnly = (message: string) => (value: string) =>
-  /^\d+$/.test(value) ? undefined : message;
+// The message is looked up when the check runs: read when this table is built, it would be fixed
+// in the language (or, before the catalog has arrived, the bare message id) of that moment.
+const digitsOnly = (message: () => string) => (value: string) =>
+  /^\d+$/.test(value) ? undefined : message();
 
 const STATUS_LABELS = {
   open: 'criteria.status.open',
@@ -141,7 +143,7 @@ export const CRITERIA = [
     label: 'criteria.customerId.label',
     identifiesPerson: true,
     savable: false,
-    check: digitsOnly(MESSAGES.customerId),
+    check: digitsOnly(() => MESSAGES.customerId),
   },
   {
     kind: 'text',
@@ -150,7 +152,7 @@ export const CRITERIA = [
     label: 'criteria.ownerId.label',
     identifiesPerson: false,
     savable: true,
-    check: digitsOnly(MESSAGES.ownerId),
+    check: digitsOnly(() => MESSAGES.ownerId),
   },
   {
     kind: 'text',
