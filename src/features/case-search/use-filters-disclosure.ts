@@ -30,9 +30,17 @@ function remember(open: boolean): void {
 /** The width from which the panel sits beside the results (the workspace layout in styles.css). */
 const BESIDE_RESULTS = '(min-width: 900px)';
 
-// Without matchMedia (a test DOM), the wide layout.
-const widthQuery = (): MediaQueryList | null =>
-  typeof window.matchMedia === 'function' ? window.matchMedia(BESIDE_RESULTS) : null;
+let besideResultsQuery: MediaQueryList | null = null;
+
+/**
+ * One query object for the page: its `matches` is read on every render of the search screen.
+ * Without matchMedia (a test DOM), null: the wide layout.
+ */
+function widthQuery(): MediaQueryList | null {
+  if (besideResultsQuery === null && typeof window.matchMedia === 'function')
+    besideResultsQuery = window.matchMedia(BESIDE_RESULTS);
+  return besideResultsQuery;
+}
 
 function subscribeToWidth(listener: () => void): () => void {
   const query = widthQuery();
