@@ -3,6 +3,7 @@
 // choice takes effect once its catalogs (and date locale) have arrived, all at once.
 import { startTransition, use, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Locale } from 'date-fns';
+import { afterNextPaint } from './after-paint';
 import { activateMessages, loadMessages, onMessagesChange, t, uiLanguageFor } from './i18n';
 import { LanguageContext, type LanguageSnapshot } from './language-context';
 
@@ -140,14 +141,6 @@ function remember(tag: LanguageTag): void {
   } catch {
     // Not remembered across visits; still used for this page.
   }
-}
-
-/** Resolves once the browser has painted the current frame (at once in a hidden page). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (document.visibilityState === 'hidden') setTimeout(resolve, 0);
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
 }
 
 /**

@@ -6,12 +6,14 @@ import {
   hashKey,
   keepPreviousData,
   useQuery,
+  useQueryClient,
   type DefaultError,
   type QueryFunction,
   type QueryKey,
   type UseQueryResult,
 } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { whenPainted } from './after-paint';
 import { pageWindow, type PageWindow } from './paging';
 
 /** What every page of a paged answer says about itself. */
@@ -113,11 +115,28 @@ export function usePagedQuery<T extends PageOfRecords, K extends QueryKey>({
     !current.isPlaceholderData &&
     beforeNext !== null &&
     beforeNext.page < beforeNext.totalPages;
+  // The next page is read from the cache here and loaded by the effect below, once this page is
+  // on screen: its request, and its answer being parsed, then never delay the frame that shows
+  // this page (a click's render flushes its effects before that frame is painted).
+  const nextQuery = pageQuery(page + 1, { background: true });
   const next = useQuery<T, DefaultError, T, K>({
-    ...pageQuery(page + 1, { background: true }),
-    enabled: prefetch,
+    ...nextQuery,
+    enabled: false,
     notifyOnChangeProps: ['data'],
   });
+  const queryClient = useQueryClient();
+  const latestNextQuery = useRef(nextQuery);
+  useLayoutEffect(() => {
+    latestNextQuery.current = nextQuery;
+  });
+  const nextHash = hashKey(nextQuery.queryKey);
+  // dataUpdatedAt: after a refetch of this page (Search again, a retry) the next one is loaded
+  // again too, as far as it is stale.
+  const loadedAt = current.isPlaceholderData ? 0 : current.dataUpdatedAt;
+  useEffect(() => {
+    if (!prefetch) return;
+    return whenPainted(() => void queryClient.prefetchQuery(latestNextQuery.current));
+  }, [prefetch, nextHash, loadedAt, queryClient]);
   const nextIsEmpty = prefetch && next.data !== undefined && rows(next.data) === 0;
 
   return { current, shown, window: nextIsEmpty ? windowFor(true) : beforeNext };
