@@ -2,7 +2,7 @@
 // criteria in a panel beside the results, the results filling the rest. The URL holds the state,
 // the form and Quick lookup write it, the results read it.
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { KeyboardShortcutsDialog } from '../../components/keyboard-shortcuts-dialog';
 import { useT } from '../../lib/i18n';
@@ -65,6 +65,15 @@ export function CaseSearchPage() {
   }, [filters.open]);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const activeFilters = Object.keys(state.criteria).length;
+  // The form and the panels get the same props while only the page, the pane or the rows change,
+  // so paging renders the results alone (the panels are memoised on what they show).
+  const { criteria, hasCriteria, sort, pageSize } = state;
+  const viewState = useMemo(
+    () => ({ criteria, hasCriteria, sort, pageSize }),
+    // `sort` is a new object on every URL change; its two fields are what it says.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [criteria, hasCriteria, sort?.field, sort?.order, pageSize],
+  );
 
   const search = (criteria: Criteria): void => {
     // Searching again for the same criteria means "show me what is there now".
@@ -81,6 +90,19 @@ export function CaseSearchPage() {
     }
     update({ criteria, page: 1, pane: undefined });
   };
+
+  const formHandlers = useRef({ search, formWrote });
+  useLayoutEffect(() => {
+    formHandlers.current = { search, formWrote };
+  });
+  const onFormSearch = useCallback((criteria: Criteria): void => {
+    formHandlers.current.formWrote(criteriaKey(criteria));
+    formHandlers.current.search(criteria);
+  }, []);
+  const onFormClear = useCallback((): void => {
+    formHandlers.current.formWrote(criteriaKey({}));
+    update({ criteria: {}, page: 1, sort: undefined, pane: undefined });
+  }, [update]);
 
   const runQuickLookup = (target: QuickTarget): void => {
     flushSync(() => {
@@ -142,22 +164,16 @@ export function CaseSearchPage() {
           aria-label={t('search.criteria')}
           hidden={!filters.open}
         >
-          <SavedViewsPanel state={state} lookup={lookup} update={update} />
+          <SavedViewsPanel state={viewState} lookup={lookup} update={update} />
           <SearchForm
             key={formKey}
             landmark={false}
             criteria={state.criteria}
             problems={lookup?.ok === false ? lookup.errors : undefined}
-            onSearch={(criteria) => {
-              formWrote(criteriaKey(criteria));
-              search(criteria);
-            }}
-            onClear={() => {
-              formWrote(criteriaKey({}));
-              update({ criteria: {}, page: 1, sort: undefined, pane: undefined });
-            }}
+            onSearch={onFormSearch}
+            onClear={onFormClear}
           />
-          <RecentSearchesNav state={state} lookup={lookup} update={update} />
+          <RecentSearchesNav state={viewState} lookup={lookup} update={update} />
         </section>
       </search>
       {lookup === null || lookup.ok ? (

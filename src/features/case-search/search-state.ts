@@ -118,12 +118,27 @@ export function serializeSearchState(state: Omit<SearchState, 'hasCriteria'>): U
     params.set('sort', state.sort.field);
     params.set('order', state.sort.order);
   }
-  if (state.pane?.kind === 'customer') params.set('pane', `customer:${state.pane.id}`);
-  if (state.pane?.kind === 'activities') {
-    params.set('pane', `activities:${state.pane.caseId}`);
-    if (state.pane.page !== 1) params.set('apage', String(state.pane.page));
-  }
+  if (state.pane) appendPaneParams(params, state.pane);
   return params;
+}
+
+/** The pane's parameters, always the last ones of the URL. */
+function appendPaneParams(params: URLSearchParams, pane: Pane): void {
+  if (pane.kind === 'customer') params.set('pane', `customer:${pane.id}`);
+  if (pane.kind === 'activities') {
+    params.set('pane', `activities:${pane.caseId}`);
+    if (pane.page !== 1) params.set('apage', String(pane.page));
+  }
+}
+
+/**
+ * The fragment of `serializeSearchState({ ...state, pane })` from the state's fragment without a
+ * pane (`base`): the pane's parameters come last, so they are appended to it.
+ */
+export function withPane(base: string, pane: Pane): string {
+  const params = new URLSearchParams();
+  appendPaneParams(params, pane);
+  return base === '' ? params.toString() : `${base}&${params.toString()}`;
 }
 
 /**
@@ -140,10 +155,16 @@ export function useSearchState(): {
   ) => void;
 } {
   const params = useHashParams();
-  const state = useMemo(() => parseSearchState(params), [params]);
+  const parsed = useMemo(() => parseSearchState(params), [params]);
+  // The criteria keep their identity (and are checked once) while only the page, sort, page size
+  // or pane change: what shows only the criteria then skips those renders.
+  const criteriaText = JSON.stringify(parsed.criteria);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const criteria = useMemo(() => parsed.criteria, [criteriaText]);
+  const state = useMemo(() => ({ ...parsed, criteria }), [parsed, criteria]);
   const lookup = useMemo(
-    () => (state.hasCriteria ? parseCriteria(state.criteria) : null),
-    [state.hasCriteria, state.criteria],
+    () => (state.hasCriteria ? parseCriteria(criteria) : null),
+    [state.hasCriteria, criteria],
   );
   const update = (
     change: Partial<Omit<SearchState, 'hasCriteria'>>,

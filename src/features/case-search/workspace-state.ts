@@ -1,6 +1,7 @@
 // The search state plus the one thing the lookup form does not know: a case read by its number
 // (`#case=1000`, from Quick lookup). It lives in the same URL fragment, so Back, reload and a copied
 // link restore it; any change of the criteria leaves it.
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { z } from 'zod';
 import { navigateHash, useHashParams } from '../../lib/url-state';
 import type { CriteriaCheck } from './form/criteria-schema';
@@ -32,15 +33,27 @@ export function useWorkspaceState(): {
   const { state, lookup: criteriaLookup } = useSearchState();
   const caseId = parseCaseParam(useHashParams());
   const lookup = caseId === undefined ? criteriaLookup : null;
-  const update: WorkspaceUpdate = (change, options = {}) => {
-    const params = serializeSearchState({ ...state, ...change });
-    if (caseId !== undefined && change.criteria === undefined) params.set(CASE_PARAM, caseId);
+  // Both change the state of the latest render; they keep their identity, so that what receives
+  // them (the form, the saved views) is not re-rendered by a page or pane change.
+  const latest = useRef({ state, caseId });
+  useLayoutEffect(() => {
+    latest.current = { state, caseId };
+  });
+  const update = useCallback<WorkspaceUpdate>((change, options = {}) => {
+    const { state: current, caseId: shownCase } = latest.current;
+    const params = serializeSearchState({ ...current, ...change });
+    if (shownCase !== undefined && change.criteria === undefined) params.set(CASE_PARAM, shownCase);
     navigateHash(params, options);
-  };
-  const showCase = (id: string): void => {
-    const params = serializeSearchState({ ...state, criteria: {}, page: 1, pane: undefined });
+  }, []);
+  const showCase = useCallback((id: string): void => {
+    const params = serializeSearchState({
+      ...latest.current.state,
+      criteria: {},
+      page: 1,
+      pane: undefined,
+    });
     params.set(CASE_PARAM, id);
     navigateHash(params);
-  };
+  }, []);
   return { state, lookup, caseId, update, showCase };
 }

@@ -2,7 +2,7 @@
 // submit, then again on every change; nothing reaches the URL (and so nothing is sent) while a rule
 // is broken. Criteria from a link start with the problems the URL check found.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
@@ -34,7 +34,8 @@ interface SearchFormProps {
   landmark?: boolean;
 }
 
-export function SearchForm({
+// Memoised: the page passes the same props until the criteria change (see CaseSearchPage).
+export const SearchForm = memo(function SearchForm({
   criteria,
   problems,
   onSearch,
@@ -186,7 +187,7 @@ export function SearchForm({
       </FormProvider>
     </Frame>
   );
-}
+});
 
 /** The problems as react-hook-form errors (undefined when there are none). */
 function problemsToErrors(

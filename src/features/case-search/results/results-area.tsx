@@ -12,7 +12,7 @@ import type { CaseSummary } from '../api/case-schemas';
 import { buildLookupQuery, type LookupBody } from '../api/lookup-request';
 import { screenLookupRequest } from './use-case-results';
 import { readRequestText, ShowRequest } from '../show-request';
-import { serializeSearchState, type Pane, type SearchState } from '../search-state';
+import { serializeSearchState, withPane, type Pane, type SearchState } from '../search-state';
 import { CasesTable } from './cases-table';
 import { CriteriaChips } from './criteria-chips';
 import { describeCriteria } from './criteria-chips-model';
@@ -79,14 +79,17 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
     latestOpenPane.current = openPane;
   });
   const linkBase = serializeSearchState({ ...state, pane: undefined }).toString();
+  // The links belong to the rows on screen: they change when the rows do. While a new search or
+  // page loads, the old rows keep theirs, so the busy state re-renders none of the 150 links and
+  // the table is not repainted before the answer is in.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const rowsLinkBase = useMemo(() => linkBase, [shown]);
   const paneLinks = useMemo<PaneLinks>(
     () => ({
-      href: (pane: Pane) => `#${serializeSearchState({ ...state, pane }).toString()}`,
+      href: (pane: Pane) => `#${withPane(rowsLinkBase, pane)}`,
       open: (pane, opener) => latestOpenPane.current(pane, opener),
     }),
-    // `linkBase` is `state` without its pane, which is all `href` reads of it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [linkBase],
+    [rowsLinkBase],
   );
   const closePane = (): void => {
     if (!state.pane) return;

@@ -1,12 +1,17 @@
 // `Recent searches`: the last searches of this tab; choosing one runs it again. Every search that
 // runs (its criteria passed the schema) joins the list.
-import { useEffect, useSyncExternalStore } from 'react';
+import { memo, useEffect, useSyncExternalStore } from 'react';
 import { useT } from '../../../lib/i18n';
 import { describeCriteria } from '../results/criteria-chips-model';
 import { recentSearches } from './recent-searches';
 import { runSearch, type SearchView } from './search-view';
 
-export function RecentSearchesNav({ state, lookup, update }: SearchView) {
+// Memoised: a page or pane change passes the same props (see CaseSearchPage).
+export const RecentSearchesNav = memo(function RecentSearchesNav({
+  state,
+  lookup,
+  update,
+}: SearchView) {
   const t = useT();
   const recent = useSyncExternalStore(recentSearches.subscribe, recentSearches.getSnapshot);
 
@@ -43,4 +48,4 @@ export function RecentSearchesNav({ state, lookup, update }: SearchView) {
       )}
     </nav>
   );
-}
+});

@@ -2,7 +2,7 @@
 // URL like any search (chips, Back and Forward work), and the view marked "Open at sign-in" opens
 // when the user signs in to an empty search.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { memo, useEffect, useState, useSyncExternalStore } from 'react';
 import { useT, type Message } from '../../../lib/i18n';
 import { useLanguage } from '../../../lib/language';
 import { sessionStore } from '../../../lib/session-store';
@@ -36,7 +36,8 @@ const handledSignIn = {
   },
 };
 
-export function SavedViewsPanel(props: SearchView) {
+// Memoised: a page or pane change passes the same props (see CaseSearchPage).
+export const SavedViewsPanel = memo(function SavedViewsPanel(props: SearchView) {
   const t = useT();
   const saved = useSavedViews();
   return saved.status === 'ready' ? (
@@ -56,7 +57,7 @@ export function SavedViewsPanel(props: SearchView) {
       )}
     </nav>
   );
-}
+});
 
 function ReadyPanel({ api, state, lookup, update }: SearchView & { api: SavedViewsApi }) {
   const t = useT();

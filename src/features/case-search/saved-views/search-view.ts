@@ -5,8 +5,11 @@ import type { SearchState } from '../search-state';
 import type { WorkspaceUpdate } from '../workspace-state';
 import type { ViewSearch } from './view-model';
 
+/** The part of the screen state a view is made of: a page or pane change leaves it as it is. */
+export type ViewState = Pick<SearchState, 'criteria' | 'hasCriteria' | 'sort' | 'pageSize'>;
+
 export interface SearchView {
-  state: SearchState;
+  state: ViewState;
   /** The URL's criteria checked; null when there are none (or a case is read by id). */
   lookup: CriteriaCheck | null;
   update: WorkspaceUpdate;
