@@ -1,5 +1,7 @@
 // Lighthouse on the sign-in page: its default (mobile) preset, the machine's Chromium with the
-// flags the tests use (e2e/chromium.ts), the four categories and first contentful paint.
+// flags the tests use (e2e/chromium.ts), the four categories and first contentful paint. One run
+// swings by a few hundred milliseconds on a busy machine, so it runs three times and reports
+// the run with the median performance score.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
@@ -15,11 +17,18 @@ export interface LighthouseFigures {
   totalBlockingTimeMs: number;
   /** Audits of the performance category that did not pass, by id. */
   failedAudits: string[];
+  /** Performance score and FCP of every run, the median run's among them. */
+  runs: { performance: number; firstContentfulPaintMs: number }[];
 }
+
+export const LIGHTHOUSE_RUNS = 3;
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-export async function measureLighthouse(url: string): Promise<LighthouseFigures> {
+export async function measureLighthouse(
+  url: string,
+  runs = LIGHTHOUSE_RUNS,
+): Promise<LighthouseFigures> {
   const chrome = await launch({
     ...(chromiumLaunchOptions.executablePath !== undefined
       ? { chromePath: chromiumLaunchOptions.executablePath }
@@ -28,15 +37,24 @@ export async function measureLighthouse(url: string): Promise<LighthouseFigures>
     logLevel: 'silent',
   });
   try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: CATEGORIES,
-    });
-    if (result === undefined) throw new Error('Lighthouse returned no result');
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+    const reports = [];
+    for (let run = 0; run < runs; run++) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
+      if (result === undefined) throw new Error('Lighthouse returned no result');
+      if (result.lhr.runtimeError)
+        throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
+      reports.push(result.lhr);
+    }
+    const byScore = [...reports].sort(
+      (a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0),
+    );
+    const lhr = byScore[Math.floor(byScore.length / 2)];
+    if (lhr === undefined) throw new Error('no Lighthouse run');
     const score = (id: string): number => {
       const value = lhr.categories[id]?.score;
       if (typeof value !== 'number') throw new Error(`Lighthouse gave no ${id} score`);
@@ -63,6 +81,10 @@ export async function measureLighthouse(url: string): Promise<LighthouseFigures>
       largestContentfulPaintMs: ms('largest-contentful-paint'),
       totalBlockingTimeMs: ms('total-blocking-time'),
       failedAudits,
+      runs: reports.map((report) => ({
+        performance: report.categories.performance?.score ?? Number.NaN,
+        firstContentfulPaintMs: report.audits['first-contentful-paint']?.numericValue ?? Number.NaN,
+      })),
     };
   } finally {
     chrome.kill();
