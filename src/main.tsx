@@ -4,10 +4,16 @@ import { App, preloadSignedInApp } from './app/app';
 import { AppProviders } from './app/providers';
 import { requestReauth } from './features/auth/reauth';
 import { setUnauthorizedHandler } from './lib/api-client';
+import { addBundledCatalog } from './lib/i18n';
 import { languageStore } from './lib/language';
+import { messages as englishFirstScreen } from './locales/en-US/first.json?lingui';
 import { themeStore } from './lib/theme';
 import './styles.css';
 
+// The English words of the sign-in screen come with the entry: they are the fallback when another
+// language's catalog cannot be fetched, and an English first screen needs no second request (one
+// more round trip on a slow network) before it is drawn.
+addBundledCatalog('en-US', 'first', englishFirstScreen);
 setUnauthorizedHandler(requestReauth);
 themeStore.init();
 

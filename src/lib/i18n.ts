@@ -63,6 +63,12 @@ function loadPart(language: UiLanguage, part: Part): Promise<void> {
   return promise;
 }
 
+/** A catalog that comes with the bundle itself: loaded now, never fetched. */
+export function addBundledCatalog(language: UiLanguage, part: Part, messages: Messages): void {
+  i18n.load(language, messages);
+  loading.set(`${language}/${part}`, Promise.resolve());
+}
+
 /** Loads every catalog part the screens have asked for so far, in one language. */
 export async function loadMessages(language: UiLanguage): Promise<void> {
   let parts: Part[];
