@@ -1,7 +1,6 @@
 // `Recent searches`: the last searches of this tab; choosing one runs it again. Every search that
 // runs (its criteria passed the schema) joins the list.
 import { memo, useEffect, useSyncExternalStore } from 'react';
-import { whenPainted } from '../../../lib/after-paint';
 import { useT } from '../../../lib/i18n';
 import { describeCriteria } from '../results/criteria-chips-model';
 import { recentSearches } from './recent-searches';
@@ -20,11 +19,7 @@ export const RecentSearchesNav = memo(function RecentSearchesNav({
   const searchKey = JSON.stringify([state.criteria, state.sort, state.pageSize]);
   useEffect(() => {
     if (!ran) return;
-    // After the search's first frame: writing the tab's storage and redrawing this list are not
-    // what the click is waiting for.
-    return whenPainted(() =>
-      recentSearches.add({ criteria: state.criteria, sort: state.sort, pageSize: state.pageSize }),
-    );
+    recentSearches.add({ criteria: state.criteria, sort: state.sort, pageSize: state.pageSize });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for these values
   }, [ran, searchKey]);
 
