@@ -18,7 +18,7 @@ export interface LighthouseFigures {
   totalBlockingTimeMs: number;
   /** Audits of the performance category that did not pass, by id. */
   failedAudits: string[];
-  /** Performance score and FCP of every run, the median run's among them. */
+  /** Performance score and FCP of every run, in the order they ran. */
   runs: { performance: number; firstContentfulPaintMs: number }[];
 }
 
