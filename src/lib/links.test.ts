@@ -31,6 +31,41 @@ describe('toApiPath (D10 link policy)', () => {
   });
 });
 
+describe('toApiPath on plain paths (read without URL parsing)', () => {
+  // What the URL parser makes of an href: the answer the plain-path shortcut must agree with.
+  const parsed = (href: string): string => {
+    const url = new URL(href, origin);
+    return url.pathname.slice('/system/ws'.length) + url.search;
+  };
+
+  it.each([
+    '/system/ws/v20/interaction/case/1000',
+    '/system/ws/v20/interaction/activity?case=1000&x=y_z-1',
+    '/system/ws/a_b-C/9',
+    '/system/ws/a//b',
+  ])('reads %s as the URL parser does', (href) => {
+    expect(toApiPath(href, origin)).toBe(parsed(href));
+  });
+
+  it.each([
+    ['/system/ws/v20/case/1?', '/v20/case/1'],
+    ['/system/ws/v20/case/1#top', '/v20/case/1'],
+    ['/system/ws/v20/./case/1', '/v20/case/1'],
+    ['/system/ws/v20/case/1?q=a b', '/v20/case/1?q=a%20b'],
+  ])('leaves %s, which parsing changes, to the parser', (href, expected) => {
+    expect(toApiPath(href, origin)).toBe(expected);
+  });
+
+  it.each([
+    '/system/wsx/v20/case/1',
+    '/system/ws',
+    '/system/ws/a/../../admin',
+    '/system/ws/%2e%2e/x',
+  ])('still refuses %s', (href) => {
+    expect(toApiPath(href, origin)).toBeNull();
+  });
+});
+
 describe('normalisation', () => {
   it('turns an object link into an array and keeps arrays', () => {
     expect(linksSchema.parse({ rel: 'self', href: '/x' })).toEqual([{ rel: 'self', href: '/x' }]);

@@ -10,20 +10,20 @@ const HOUR_MS = 60 * MINUTE_MS;
 
 // The ECMAScript date-time string format with an explicit offset, which Date.parse reads exactly
 // (and fast); anything else goes through date-fns' parseISO as before.
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?(?:Z|[+-]\d{2}:\d{2})$/;
+const ISO_WITH_OFFSET =
+  /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}:\d{2}(?:\.\d{3})?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** The instant of an ISO 8601 string in ms since the epoch; NaN when it is not a valid date. */
 export function instantOf(value: string): number {
-  if (!ISO_WITH_OFFSET.test(value)) {
+  const parts = ISO_WITH_OFFSET.exec(value);
+  if (parts === null) {
     const date = parseISO(value);
     return isValid(date) ? date.getTime() : Number.NaN;
   }
   // Date.parse rolls 30 February over into March; parseISO (and this) call it not a date.
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
-  const calendar = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day ?? 0));
-  if (calendar.getUTCMonth() !== (month ?? 0) - 1 || calendar.getUTCDate() !== day) {
-    return Number.NaN;
-  }
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return Number.NaN;
   return Date.parse(value);
 }
 
