@@ -1,8 +1,12 @@
 // The Export CSV figure: a 10,000-case export in headless Chromium against the production server
 // with a 50,000-case simulator: click → download, lookups sent, peak JS heap while it runs, and its
-// reference: the same lookups replayed from Node in the same order, with the same session and at
-// the same concurrency as the export (3 at once), timed from the first request to the last body.
-// The sum of the round trips replayed one by one is kept as a second reference.
+// reference: the same lookups sent again from the same page with plain fetch(), in the same order,
+// with the same session and at the same concurrency as the export (3 at once), each body read
+// whole, timed from the first request to the last body: the round trips as the browser makes them,
+// the nearest limit for a page (as the plain-DOM baseline is for the table). The same replay from
+// Node, at 3 at once and one by one, is kept as a second reference: it shows what the browser's own
+// network path costs. A first, unmeasured export warms the page up and records the lookups; the
+// measured ones run with no request listener, which cost Playwright's client work per request.
 import { stat } from 'node:fs/promises';
 import { chromium, devices, type Page, type Request } from '@playwright/test';
 import { z } from 'zod';
@@ -11,6 +15,7 @@ import { DEFAULT_SEED } from '../server/simulator/app.ts';
 import { loadStore } from '../server/simulator/store.ts';
 import { startChild } from './child.ts';
 import { summarize, type Summary } from './stats.ts';
+import { NAME_SHIM, clearResourceTimings, countRequests, replayLookups } from './in-page.ts';
 import { heapUsed, type Section } from './ui.ts';
 
 export const EXPORT_SIM_CASES = 50_000;
@@ -28,13 +33,15 @@ export interface ExportRun {
   totalMs: number;
   /** Lookups the export sent. */
   requests: number;
-  /** The same lookups replayed one after the other from Node: request → whole body read, summed. */
-  rawSumMs: number;
   /**
-   * The same lookups replayed from Node in the same order, `EXPORT_CONCURRENCY` at once: wall time
-   * from the first request to the last body read.
+   * The same lookups sent again from the page with plain fetch(), in the same order,
+   * `EXPORT_CONCURRENCY` at once: wall time from the first request to the last body read.
    */
-  rawConcurrentMs: number;
+  pageReplayMs: number;
+  /** The same replay from Node, `EXPORT_CONCURRENCY` at once. */
+  nodeConcurrentMs: number;
+  /** The same lookups replayed one after the other from Node: request → whole body read, summed. */
+  nodeSumMs: number;
   /** Highest JS heap in use while the export ran, and before it (after GC). */
   peakHeapBytes: number;
   heapBeforeBytes: number;
@@ -116,13 +123,29 @@ export async function rawConcurrentReplay<T>(
   return performance.now() - startedAt;
 }
 
-async function exportOnce(page: Page, log: ExportOptions['log']): Promise<ExportRun> {
-  const exportLookups: Request[] = [];
+/** Export CSV click → the download; the lookups it sent, as requests seen by Playwright. */
+async function recordLookups(page: Page): Promise<Replay[]> {
+  const lookups: Request[] = [];
   const onRequest = (request: Request): void => {
-    if (request.url().includes(LOOKUP_PATH) && request.url().includes('$pagesize=75')) {
-      exportLookups.push(request);
-    }
+    if (request.url().includes(LOOKUP_PATH) && request.url().includes('$pagesize=75'))
+      lookups.push(request);
   };
+  page.on('request', onRequest);
+  try {
+    const downloading = page.waitForEvent('download', { timeout: EXPORT_TIMEOUT_MS });
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await (await downloading).delete();
+  } finally {
+    page.off('request', onRequest);
+  }
+  return lookups.map((request) => ({ url: request.url(), body: request.postData() ?? '' }));
+}
+
+async function exportOnce(
+  page: Page,
+  replays: readonly Replay[],
+  log: ExportOptions['log'],
+): Promise<ExportRun> {
   const heapBeforeBytes = await heapUsed(page);
   let peakHeapBytes = heapBeforeBytes;
   let polling = true;
@@ -135,16 +158,19 @@ async function exportOnce(page: Page, log: ExportOptions['log']): Promise<Export
     }
   })();
 
-  page.on('request', onRequest);
+  await page.evaluate(clearResourceTimings, replays.length * 2 + 100);
   const downloading = page.waitForEvent('download', { timeout: EXPORT_TIMEOUT_MS });
   const startedAt = performance.now();
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const download = await downloading;
   const totalMs = performance.now() - startedAt;
-  page.off('request', onRequest);
   polling = false;
   await poll;
   await cdp.detach();
+  const requests = await page.evaluate(countRequests, [LOOKUP_PATH, '$pagesize=75']);
+  if (requests !== replays.length) {
+    throw new Error(`the export sent ${requests} lookups, the recorded one ${replays.length}`);
+  }
 
   const path = await download.path();
   const fileBytes = (await stat(path)).size;
@@ -152,25 +178,27 @@ async function exportOnce(page: Page, log: ExportOptions['log']): Promise<Export
   const cases = Number(/Exported ([\d,]+)/.exec(message ?? '')?.[1]?.replaceAll(',', '') ?? NaN);
   await download.delete();
 
+  const lookups = [...replays];
+  const pageReplayMs = await page.evaluate(replayLookups, {
+    lookups,
+    concurrency: EXPORT_CONCURRENCY,
+  });
   const session = await page.evaluate(() => window.sessionStorage.getItem('egain.session'));
   if (!session) throw new Error('no session id in the page');
-  const replays = exportLookups.map((request) => ({
-    url: request.url(),
-    body: request.postData() ?? '',
-  }));
-  const rawConcurrentMs = await rawConcurrentReplay(replays, EXPORT_CONCURRENCY, (replay) =>
+  const nodeConcurrentMs = await rawConcurrentReplay(replays, EXPORT_CONCURRENCY, (replay) =>
     roundTrip(replay, session),
   );
-  const rawSumMs = await rawRoundTrips(replays, session);
+  const nodeSumMs = await rawRoundTrips(replays, session);
   log(
-    `    ${cases} cases, ${exportLookups.length} lookups: ${totalMs.toFixed(0)} ms (raw ${EXPORT_CONCURRENCY} at once ${rawConcurrentMs.toFixed(0)} ms, raw sum ${rawSumMs.toFixed(0)} ms), peak heap ${(peakHeapBytes / 1e6).toFixed(1)} MB`,
+    `    ${cases} cases, ${requests} lookups: ${totalMs.toFixed(0)} ms (same lookups from the page ${EXPORT_CONCURRENCY} at once ${pageReplayMs.toFixed(0)} ms; from Node ${EXPORT_CONCURRENCY} at once ${nodeConcurrentMs.toFixed(0)} ms, one by one ${nodeSumMs.toFixed(0)} ms), peak heap ${(peakHeapBytes / 1e6).toFixed(1)} MB`,
   );
   return {
     cases,
     totalMs,
-    requests: exportLookups.length,
-    rawSumMs,
-    rawConcurrentMs,
+    requests,
+    pageReplayMs,
+    nodeConcurrentMs,
+    nodeSumMs,
     peakHeapBytes,
     heapBeforeBytes,
     fileBytes,
@@ -197,6 +225,7 @@ export async function measureExport(options: ExportOptions): Promise<ExportRun[]
       timezoneId: 'UTC',
       acceptDownloads: true,
     });
+    await context.addInitScript({ content: NAME_SHIM });
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
     await page.goto('/');
@@ -208,8 +237,9 @@ export async function measureExport(options: ExportOptions): Promise<ExportRun[]
     await page.goto(`/#${fragment.toString()}`);
     await page.getByRole('button', { name: 'Export CSV' }).waitFor();
 
+    const replays = await recordLookups(page);
     const results: ExportRun[] = [];
-    for (let run = 0; run < runs; run++) results.push(await exportOnce(page, log));
+    for (let run = 0; run < runs; run++) results.push(await exportOnce(page, replays, log));
     await page.getByRole('button', { name: 'Sign out' }).click();
     await context.close();
     return results;
@@ -230,11 +260,11 @@ export interface ExportFigure {
   digits: number;
 }
 
-/** Export time over the raw replay at the same concurrency, per run. */
+/** Export time over the same lookups replayed from the page at the same concurrency, per run. */
 export const exportRatios = (runs: readonly ExportRun[]): number[] =>
-  runs.map((r) => r.totalMs / r.rawConcurrentMs);
+  runs.map((r) => r.totalMs / r.pageReplayMs);
 
-/** The rows of the bench table for the export; `maxRatio` is the target of export / raw. */
+/** The rows of the bench table for the export; `maxRatio` is the target of export / replay. */
 export function exportFigures(section: Section<ExportRun[]>, maxRatio: number): ExportFigure[] {
   const targetText = `≤ ${maxRatio}×`;
   const group = `Export CSV (headless Chromium, simulator with ${EXPORT_SIM_CASES.toLocaleString('en-US')} cases)`;
@@ -246,7 +276,7 @@ export function exportFigures(section: Section<ExportRun[]>, maxRatio: number): 
         unit: '',
         summary: undefined,
         missing: section.reason,
-        missingTarget: `export / raw at the same concurrency ${targetText}`,
+        missingTarget: `export / the same lookups from the page at the same concurrency ${targetText}`,
         digits: 0,
       },
     ];
@@ -274,26 +304,32 @@ export function exportFigures(section: Section<ExportRun[]>, maxRatio: number): 
       0,
     ),
     series(
-      `  same lookups replayed from Node, ${EXPORT_CONCURRENCY} at once: first request → last body`,
+      `  same lookups from the page, fetch() ${EXPORT_CONCURRENCY} at once: first request → last body`,
       'ms',
-      runs.map((r) => r.rawConcurrentMs),
+      runs.map((r) => r.pageReplayMs),
       0,
     ),
     {
-      ...series('  export time / raw at the same concurrency', '×', exportRatios(runs), 2),
+      ...series('  export time / that replay at the same concurrency', '×', exportRatios(runs), 2),
       target: { text: targetText, pass: summarize(exportRatios(runs)).median <= maxRatio },
     },
     series(
-      '  same lookups replayed one by one from Node: sum',
+      `  same lookups from Node, ${EXPORT_CONCURRENCY} at once`,
       'ms',
-      runs.map((r) => r.rawSumMs),
+      runs.map((r) => r.nodeConcurrentMs),
       0,
     ),
     series(
-      '  export time / raw sum one by one',
+      '  export time / the replay from Node at the same concurrency',
       '×',
-      runs.map((r) => r.totalMs / r.rawSumMs),
+      runs.map((r) => r.totalMs / r.nodeConcurrentMs),
       2,
+    ),
+    series(
+      '  same lookups from Node one by one: sum',
+      'ms',
+      runs.map((r) => r.nodeSumMs),
+      0,
     ),
     series(
       '  peak JS heap while exporting',

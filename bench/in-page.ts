@@ -336,3 +336,57 @@ export async function searchLoop(options: SearchLoopOptions): Promise<number> {
   }
   return options.count;
 }
+
+export interface LookupReplayOptions {
+  lookups: { url: string; body: string }[];
+  concurrency: number;
+}
+
+/**
+ * Sends `lookups` again from the page with plain fetch(), `concurrency` at once, in their order
+ * (each sender takes the next lookup as soon as its own answer is read whole, then drops it):
+ * what the network and the server cost an export, with none of its own work. Headers as the app
+ * sends them; wall time from the first request to the last body.
+ */
+export async function replayLookups(options: LookupReplayOptions): Promise<number> {
+  const session = window.sessionStorage.getItem('egain.session');
+  if (!session) throw new Error('no session id in the page');
+  let next = 0;
+  const sender = async (): Promise<void> => {
+    while (next < options.lookups.length) {
+      const lookup = options.lookups[next++];
+      if (lookup === undefined) break;
+      const response = await fetch(lookup.url, {
+        method: 'POST',
+        headers: {
+          Accept: 'application/json',
+          'Accept-Language': 'en-US',
+          'Content-Type': 'application/json',
+          'X-egain-session': session,
+        },
+        body: lookup.body,
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`the replayed lookup answered ${response.status}`);
+    }
+  };
+  const senders = Math.min(options.concurrency, options.lookups.length);
+  const startedAt = performance.now();
+  await Promise.all(Array.from({ length: senders }, sender));
+  return performance.now() - startedAt;
+}
+
+/** Empties resource timing and makes room for `entries` (an export sends over a hundred lookups). */
+export function clearResourceTimings(entries: number): void {
+  performance.setResourceTimingBufferSize(entries);
+  performance.clearResourceTimings();
+}
+
+/** Requests since clearResourceTimings whose URL holds every one of `parts`. */
+export function countRequests(parts: string[]): number {
+  return performance
+    .getEntriesByType('resource')
+    .filter((entry) => parts.every((part) => entry.name.includes(part))).length;
+}
