@@ -2,6 +2,7 @@
 // against the real production server and the simulator. Role and label locators only.
 import type { Locator, Page } from '@playwright/test';
 import { expect, signIn, test, type Simulator } from './fixtures';
+import { field, searchButton } from './screen';
 
 const LOOKUP = '/v20/interaction/case/lookup';
 
@@ -263,6 +264,121 @@ test.describe('sorting', () => {
     ).toHaveAttribute('aria-sort', 'none');
   });
 });
+
+test.describe('a new search (decision 050)', () => {
+  // The page's clock is paused, so the busy delay (100 ms) passes only when the test says so.
+  const chips = (page: Page) => page.getByRole('list', { name: 'Active filters' });
+
+  /** Records every aria-busy value the cases table takes from now on. */
+  async function recordBusy(page: Page): Promise<() => Promise<string[]>> {
+    await page.evaluate(() => {
+      const record = document.documentElement.dataset;
+      record['busySeen'] = '';
+      new MutationObserver((changes) => {
+        for (const change of changes)
+          if (change.target instanceof Element && change.target.matches('table'))
+            record['busySeen'] += `${change.target.getAttribute('aria-busy') ?? ''} `;
+      }).observe(document.body, { subtree: true, attributeFilter: ['aria-busy'] });
+    });
+    return async () =>
+      (await page.evaluate(() => document.documentElement.dataset['busySeen'] ?? ''))
+        .split(' ')
+        .filter(Boolean);
+  }
+
+  test('an answer within the delay replaces the rows in one step, never busy', async ({
+    signedIn: page,
+    sim,
+  }) => {
+    await searchFor(page, 'department=Service');
+    await prefetchDone(sim);
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    const busySeen = await recordBusy(page);
+
+    await field(page, 'Department').fill('Sales');
+    await searchButton(page).click();
+    await expect(chips(page).getByRole('listitem')).toHaveText(['Department: Sales']);
+    await expect(status(page)).toContainText('Showing 1–25 of');
+    expect(await busySeen()).not.toContain('true');
+    expect(hashOf(page).get('department')).toBe('Sales');
+    expect((await sim.lookupBodies()).filter((b) => isDepartment(b, 'Sales'))).toHaveLength(1);
+  });
+
+  test('a slow answer: the address changes at once, the screen after the delay, busy until it is in', async ({
+    signedIn: page,
+    sim,
+  }) => {
+    await searchFor(page, 'department=Service');
+    const serviceRows = await casesTable(page).getByRole('row').allTextContents();
+    await prefetchDone(sim);
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await sim.inject({ path: LOOKUP, times: 1, delayMs: 2_000 });
+
+    await field(page, 'Department').fill('Sales');
+    await searchButton(page).click();
+    await expect.poll(() => hashOf(page).get('department')).toBe('Sales');
+    // Within the delay the screen is as it was: Service's chip and rows, nothing busy.
+    await expect(chips(page).getByRole('listitem')).toHaveText(['Department: Service']);
+    await expect(casesTable(page)).toHaveAttribute('aria-busy', 'false');
+    await expect(field(page, 'Department')).toHaveValue('Sales');
+
+    await page.clock.runFor(100);
+    await expect(chips(page).getByRole('listitem')).toHaveText(['Department: Sales']);
+    await expect(casesTable(page)).toHaveAttribute('aria-busy', 'true');
+    await expect(casesTable(page).getByRole('row')).toHaveText(serviceRows);
+
+    await page.clock.resume();
+    await expect(casesTable(page)).toHaveAttribute('aria-busy', 'false');
+    await expect(casesTable(page).getByRole('row')).not.toHaveText(serviceRows);
+    await expect(status(page)).toContainText('Showing 1–25 of');
+  });
+
+  test('an error within the delay shows its code and message and is sent once', async ({
+    signedIn: page,
+    sim,
+  }) => {
+    await searchFor(page, 'department=Service');
+    await prefetchDone(sim);
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    // One failure only: a second request would be answered with rows.
+    await sim.inject({
+      path: LOOKUP,
+      times: 1,
+      status: 403,
+      body: {
+        code: '403-101',
+        developerMessage: 'Not authorized to view cases of this department.',
+      },
+    });
+
+    await field(page, 'Department').fill('Sales');
+    await searchButton(page).click();
+    const alert = page.getByRole('alert').filter({ hasText: '403-101' });
+    // The clock moves a millisecond at a time, far from the delay, so that what React Query defers
+    // to a zero timeout still runs.
+    await expect
+      .poll(async () => {
+        await page.clock.runFor(1);
+        return alert.count();
+      })
+      .toBe(1);
+    await expect(alert).toContainText('Not authorized to view cases of this department.');
+    // Sent again, the lookup would be answered with rows and the alert would not have shown.
+    await page.clock.resume();
+    expect((await sim.lookupBodies()).filter((b) => isDepartment(b, 'Sales'))).toHaveLength(1);
+    expect(hashOf(page).get('department')).toBe('Sales');
+    await expect(field(page, 'Department')).toHaveValue('Sales');
+  });
+});
+
+const isDepartment = (body: unknown, department: string): boolean =>
+  typeof body === 'object' &&
+  body !== null &&
+  'department' in body &&
+  body.department === department;
 
 test.describe('criteria', () => {
   test('no match (204) says which criteria are active', async ({ signedIn: page }) => {

@@ -1,13 +1,14 @@
 // The search screen (the agent workspace): Quick lookup and the Filters disclosure on top, the
 // criteria in a panel beside the results, the results filling the rest. The URL holds the state,
 // the form and Quick lookup write it, the results read it.
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryFunction, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { KeyboardShortcutsDialog } from '../../components/keyboard-shortcuts-dialog';
 import { useT } from '../../lib/i18n';
 import { useLanguage } from '../../lib/language';
 import { usePageShortcuts } from '../../lib/single-key-shortcuts';
+import { showHash } from '../../lib/url-state';
 import { caseKeys, lookupCasesQueryOptions } from './api/lookup-cases';
 import type { LookupBody } from './api/lookup-request';
 import { CRITERIA_KEYS, type Criteria } from './criteria';
@@ -24,6 +25,57 @@ import { useFiltersDisclosure } from './use-filters-disclosure';
 import { useWorkspaceState } from './workspace-state';
 
 const NO_BODY: LookupBody = {};
+
+/**
+ * How long a search's answer may take before the screen shows it as loading (decision 050). An
+ * answer within this time replaces the rows in one step, with no busy state drawn in between.
+ */
+export const BUSY_DELAY_MS = 100;
+
+/**
+ * Shows the held search once: the form's own write and the URL's state in one render, then
+ * `afterShown` on the screen that shows it.
+ */
+function showSearchOnce(shown: SearchShown): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    flushSync(() => {
+      shown.formWrote?.();
+      showHash();
+    });
+    shown.afterShown?.();
+  };
+}
+
+/**
+ * The lookup's loader, showing the held search before a failure is stored: the results area then
+ * finds the lookup still in flight and shows its error, instead of finding a failed query and
+ * sending it again.
+ */
+function showBeforeFailing<T, K extends QueryKey>(
+  load: QueryFunction<T, K> | undefined,
+  show: () => void,
+): QueryFunction<T, K> | undefined {
+  if (!load) return undefined;
+  return async (context) => {
+    try {
+      return await load(context);
+    } catch (error) {
+      show();
+      throw error;
+    }
+  };
+}
+
+/** What a search does when the screen shows it. */
+interface SearchShown {
+  /** Tells the form which criteria it wrote, in the render that shows them. */
+  formWrote?: () => void;
+  /** Runs once the screen shows the search (focus moves there). */
+  afterShown?: () => void;
+}
 
 function criteriaKey(criteria: Criteria): string {
   return CRITERIA_KEYS.map((key) => criteria[key] ?? '').join('\u0000');
@@ -75,20 +127,34 @@ export function CaseSearchPage() {
     [criteria, hasCriteria, sort?.field, sort?.order, pageSize],
   );
 
-  const search = (criteria: Criteria): void => {
+  /** Runs a search for `criteria`; `shown` says what to do when the screen shows it. */
+  const search = (criteria: Criteria, shown: SearchShown = {}): void => {
     // Searching again for the same criteria means "show me what is there now".
     if (caseId === undefined && criteriaKey(criteria) === urlKey) {
       void queryClient.invalidateQueries({ queryKey: caseKeys.lookups() });
     } else {
-      // The request leaves before the screen re-renders for the new criteria; the results area
-      // then finds it in flight under the same key instead of starting it after its render.
       const check = parseCriteria(criteria);
-      if (check.ok)
-        void queryClient.prefetchQuery(
-          lookupCasesQueryOptions(screenLookupRequest({ ...state, page: 1 }, check.body), language),
+      if (check.ok) {
+        // The request leaves first; the screen keeps what it shows until the answer is here or
+        // BUSY_DELAY_MS have passed, then shows the new search in one render (decision 050).
+        const show = showSearchOnce(shown);
+        const options = lookupCasesQueryOptions(
+          screenLookupRequest({ ...state, page: 1 }, check.body),
+          language,
         );
+        void queryClient
+          .prefetchQuery({ ...options, queryFn: showBeforeFailing(options.queryFn, show) })
+          .then(show);
+        window.setTimeout(show, BUSY_DELAY_MS);
+        update({ criteria, page: 1, pane: undefined }, { held: true });
+        return;
+      }
     }
-    update({ criteria, page: 1, pane: undefined });
+    flushSync(() => {
+      shown.formWrote?.();
+      update({ criteria, page: 1, pane: undefined });
+    });
+    shown.afterShown?.();
   };
 
   const formHandlers = useRef({ search, formWrote });
@@ -96,8 +162,8 @@ export function CaseSearchPage() {
     formHandlers.current = { search, formWrote };
   });
   const onFormSearch = useCallback((criteria: Criteria): void => {
-    formHandlers.current.formWrote(criteriaKey(criteria));
-    formHandlers.current.search(criteria);
+    const { search, formWrote } = formHandlers.current;
+    search(criteria, { formWrote: () => formWrote(criteriaKey(criteria)) });
   }, []);
   const onFormClear = useCallback((): void => {
     formHandlers.current.formWrote(criteriaKey({}));
@@ -105,17 +171,22 @@ export function CaseSearchPage() {
   }, [update]);
 
   const runQuickLookup = (target: QuickTarget): void => {
-    flushSync(() => {
-      if (target.kind === 'case') {
+    // On to the results, where j / k / c / a act at once; not if focus has moved on meanwhile.
+    const focusResults = (): void => {
+      const active = document.activeElement;
+      if (active === quickLookupRef.current || active === document.body || active === null)
+        document.querySelector<HTMLElement>('[data-results-heading]')?.focus();
+    };
+    if (target.kind === 'case') {
+      flushSync(() => {
         if (caseId === target.caseId)
           void queryClient.invalidateQueries({ queryKey: caseKeys.all });
         else showCase(target.caseId);
-      } else {
-        search(target.criteria);
-      }
-    });
-    // On to the results, where j / k / c / a act at once.
-    document.querySelector<HTMLElement>('[data-results-heading]')?.focus();
+      });
+      focusResults();
+    } else {
+      search(target.criteria, { afterShown: focusResults });
+    }
   };
 
   usePageShortcuts({

@@ -9,7 +9,12 @@ import {
   type CaseSortField,
   type SortOrder,
 } from '../../../contract/egain';
-import { navigateHash, useHashParams } from '../../lib/url-state';
+import {
+  addressBarParams,
+  navigateHash,
+  useHashParams,
+  type NavigateOptions,
+} from '../../lib/url-state';
 import { CRITERIA_KEYS, type Criteria } from './criteria';
 import { parseCriteria, type CriteriaCheck } from './form/criteria-schema';
 
@@ -149,10 +154,7 @@ export function withPane(base: string, pane: Pane): string {
 export function useSearchState(): {
   state: SearchState;
   lookup: CriteriaCheck | null;
-  update: (
-    change: Partial<Omit<SearchState, 'hasCriteria'>>,
-    options?: { replace?: boolean },
-  ) => void;
+  update: (change: Partial<Omit<SearchState, 'hasCriteria'>>, options?: NavigateOptions) => void;
 } {
   const params = useHashParams();
   const parsed = useMemo(() => parseSearchState(params), [params]);
@@ -168,9 +170,13 @@ export function useSearchState(): {
   );
   const update = (
     change: Partial<Omit<SearchState, 'hasCriteria'>>,
-    options: { replace?: boolean } = {},
+    options: NavigateOptions = {},
   ): void => {
-    navigateHash(serializeSearchState({ ...state, ...change }), options);
+    // On the address bar, which may hold a search not shown yet (decision 050).
+    navigateHash(
+      serializeSearchState({ ...parseSearchState(addressBarParams()), ...change }),
+      options,
+    );
   };
   return { state, lookup, update };
 }

@@ -1,14 +1,24 @@
 // The search state plus the one thing the lookup form does not know: a case read by its number
 // (`#case=1000`, from Quick lookup). It lives in the same URL fragment, so Back, reload and a copied
 // link restore it; any change of the criteria leaves it.
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import { z } from 'zod';
-import { navigateHash, useHashParams } from '../../lib/url-state';
+import {
+  addressBarParams,
+  navigateHash,
+  useHashParams,
+  type NavigateOptions,
+} from '../../lib/url-state';
 import type { CriteriaCheck } from './form/criteria-schema';
-import { serializeSearchState, useSearchState, type SearchState } from './search-state';
+import {
+  parseSearchState,
+  serializeSearchState,
+  useSearchState,
+  type SearchState,
+} from './search-state';
 
 export type SearchChange = Partial<Omit<SearchState, 'hasCriteria'>>;
-export type UpdateOptions = { replace?: boolean };
+export type UpdateOptions = NavigateOptions;
 export type WorkspaceUpdate = (change: SearchChange, options?: UpdateOptions) => void;
 
 const caseIdSchema = z.string().regex(/^\d{1,19}$/);
@@ -33,21 +43,20 @@ export function useWorkspaceState(): {
   const { state, lookup: criteriaLookup } = useSearchState();
   const caseId = parseCaseParam(useHashParams());
   const lookup = caseId === undefined ? criteriaLookup : null;
-  // Both change the state of the latest render; they keep their identity, so that what receives
-  // them (the form, the saved views) is not re-rendered by a page or pane change.
-  const latest = useRef({ state, caseId });
-  useLayoutEffect(() => {
-    latest.current = { state, caseId };
-  });
+  // Both build on the address bar, not on the latest render: a held search (decision 050) is
+  // already there, and a change made before the screen shows it applies to it. They keep their
+  // identity, so that what receives them (the form, the saved views) is not re-rendered by a page or
+  // pane change.
   const update = useCallback<WorkspaceUpdate>((change, options = {}) => {
-    const { state: current, caseId: shownCase } = latest.current;
-    const params = serializeSearchState({ ...current, ...change });
+    const current = addressBarParams();
+    const params = serializeSearchState({ ...parseSearchState(current), ...change });
+    const shownCase = parseCaseParam(current);
     if (shownCase !== undefined && change.criteria === undefined) params.set(CASE_PARAM, shownCase);
     navigateHash(params, options);
   }, []);
   const showCase = useCallback((id: string): void => {
     const params = serializeSearchState({
-      ...latest.current.state,
+      ...parseSearchState(addressBarParams()),
       criteria: {},
       page: 1,
       pane: undefined,

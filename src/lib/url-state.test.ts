@@ -1,0 +1,70 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addressBarParams, navigateHash, showHash, useHashParams } from './url-state';
+
+const shown = (result: { current: URLSearchParams }): string => result.current.toString();
+
+describe('url-state', () => {
+  afterEach(() => {
+    window.history.replaceState(null, '', '/');
+    showHash();
+  });
+
+  it('shows a navigation at once and adds a history entry', () => {
+    const { result } = renderHook(() => useHashParams());
+    const entries = window.history.length;
+    act(() => navigateHash(new URLSearchParams('department=Sales')));
+    expect(shown(result)).toBe('department=Sales');
+    expect(window.location.hash).toBe('#department=Sales');
+    expect(window.history.length).toBe(entries + 1);
+  });
+
+  it('holds a navigation in the address bar until showHash', () => {
+    const { result } = renderHook(() => useHashParams());
+    act(() => navigateHash(new URLSearchParams('department=Service')));
+    act(() => navigateHash(new URLSearchParams('department=Sales'), { held: true }));
+    expect(window.location.hash).toBe('#department=Sales');
+    expect(shown(result)).toBe('department=Service');
+    // What a change builds on is the address bar, the held search included.
+    expect(addressBarParams().get('department')).toBe('Sales');
+
+    act(() => showHash());
+    expect(shown(result)).toBe('department=Sales');
+  });
+
+  it('a held navigation replaced by another one shows the latest', () => {
+    const { result } = renderHook(() => useHashParams());
+    act(() => navigateHash(new URLSearchParams('department=Sales'), { held: true }));
+    act(() => navigateHash(new URLSearchParams('department=Sales&sort=subject')));
+    expect(shown(result)).toBe('department=Sales&sort=subject');
+  });
+
+  it('Back, Forward and edits of the fragment are shown at once', () => {
+    const { result } = renderHook(() => useHashParams());
+    act(() => navigateHash(new URLSearchParams('department=Sales'), { held: true }));
+    act(() => {
+      window.history.replaceState(null, '', '/#status=open');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(shown(result)).toBe('status=open');
+    act(() => {
+      window.history.replaceState(null, '', '/#status=closed');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(shown(result)).toBe('status=closed');
+  });
+
+  it('sends nothing and renders nothing for the fragment already there', () => {
+    let renders = 0;
+    renderHook(() => {
+      renders += 1;
+      return useHashParams();
+    });
+    act(() => navigateHash(new URLSearchParams('page=2')));
+    const entries = window.history.length;
+    const before = renders;
+    act(() => navigateHash(new URLSearchParams('page=2')));
+    expect(window.history.length).toBe(entries);
+    expect(renders).toBe(before);
+  });
+});
