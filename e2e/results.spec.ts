@@ -286,14 +286,19 @@ test.describe('a new search (decision 050)', () => {
         .filter(Boolean);
   }
 
-  test('an answer within the delay replaces the rows in one step, never busy', async ({
-    signedIn: page,
-    sim,
-  }) => {
+  /** Shows the Service department's cases, its next page loaded, then stops the page's clock. */
+  async function showServiceWithClockPaused(page: Page, sim: Simulator): Promise<void> {
     await searchFor(page, 'department=Service');
     await prefetchDone(sim);
     await page.clock.install();
     await page.clock.pauseAt(Date.now() + 60_000);
+  }
+
+  test('an answer within the delay replaces the rows in one step, never busy', async ({
+    signedIn: page,
+    sim,
+  }) => {
+    await showServiceWithClockPaused(page, sim);
     const busySeen = await recordBusy(page);
 
     await field(page, 'Department').fill('Sales');
@@ -309,11 +314,8 @@ test.describe('a new search (decision 050)', () => {
     signedIn: page,
     sim,
   }) => {
-    await searchFor(page, 'department=Service');
+    await showServiceWithClockPaused(page, sim);
     const serviceRows = await casesTable(page).getByRole('row').allTextContents();
-    await prefetchDone(sim);
-    await page.clock.install();
-    await page.clock.pauseAt(Date.now() + 60_000);
     await sim.inject({ path: LOOKUP, times: 1, delayMs: 2_000 });
 
     await field(page, 'Department').fill('Sales');
@@ -339,10 +341,7 @@ test.describe('a new search (decision 050)', () => {
     signedIn: page,
     sim,
   }) => {
-    await searchFor(page, 'department=Service');
-    await prefetchDone(sim);
-    await page.clock.install();
-    await page.clock.pauseAt(Date.now() + 60_000);
+    await showServiceWithClockPaused(page, sim);
     // One failure only: a second request would be answered with rows.
     await sim.inject({
       path: LOOKUP,
