@@ -1,20 +1,17 @@
 // A timestamp in the user's language and time zone; the exact ISO value shows on hover (title) and
 // on keyboard focus (CSS tooltip), and is the element's accessible description.
-import { format, isValid, parseISO } from 'date-fns';
+import { format, isValid, parseISO, type Locale } from 'date-fns';
+import type { ReactNode } from 'react';
 import { useT } from '../lib/i18n';
 import { useDateLocale } from '../lib/language';
+import { notSetElement } from './value-badge';
 
-export function DateTime({ value }: { value: string | undefined }) {
-  const t = useT();
-  const locale = useDateLocale();
-  if (!value) {
-    return (
-      <span className="muted">
-        <span aria-hidden="true">—</span>
-        <span className="visually-hidden">{t('value.notSet')}</span>
-      </span>
-    );
-  }
+/**
+ * The element itself, for a table row that renders its cells without a component each (the row
+ * reads the date locale with `useDateLocale`).
+ */
+export function dateTimeElement(value: string | undefined, locale: Locale | undefined): ReactNode {
+  if (!value) return notSetElement();
   const date = parseISO(value);
   if (!isValid(date)) return <span>{value}</span>;
   return (
@@ -24,4 +21,9 @@ export function DateTime({ value }: { value: string | undefined }) {
       {format(date, 'PPp', { locale })}
     </time>
   );
+}
+
+export function DateTime({ value }: { value: string | undefined }) {
+  useT();
+  return dateTimeElement(value, useDateLocale());
 }

@@ -1,7 +1,7 @@
 // The Activities table of the activities pane (TanStack Table; the server decides the order).
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { DateTime } from '../../components/date-time';
-import { ValueBadge } from '../../components/value-badge';
+import { ValueBadge, notSetElement } from '../../components/value-badge';
 import { useT, type MessageId } from '../../lib/i18n';
 import type { DisplayValue } from '../../lib/response-schemas';
 import type { ActivitySummary } from './api/activity-schemas';
@@ -30,16 +30,6 @@ function HeaderText({ id }: { id: MessageId }) {
   return <>{useT()(id)}</>;
 }
 
-function Dash() {
-  const t = useT();
-  return (
-    <span className="muted">
-      <span aria-hidden="true">—</span>
-      <span className="visually-hidden">{t('value.notSet')}</span>
-    </span>
-  );
-}
-
 const columns = helper.columns([
   helper.accessor('id', {
     header: () => <HeaderText id={'activities.column.id'} />,
@@ -51,7 +41,7 @@ const columns = helper.columns([
   }),
   helper.accessor('mode', {
     header: () => <HeaderText id={'activities.column.mode'} />,
-    cell: (info) => info.getValue()?.displayValue ?? <Dash />,
+    cell: (info) => info.getValue()?.displayValue ?? notSetElement(),
   }),
   helper.accessor('status', {
     header: () => <HeaderText id={'activities.column.status'} />,

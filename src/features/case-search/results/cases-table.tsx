@@ -1,10 +1,13 @@
 // The Cases table: server-sorted (manualSorting), sort state read from and written to the URL.
 // Without an explicit sort the server's default order applies, Case ID ascending (D6).
-import { FlexRender, functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
-import { memo } from 'react';
+import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
+import { memo, useState } from 'react';
+import { useT } from '../../../lib/i18n';
+import { useDateLocale } from '../../../lib/language';
 import type { CaseSummary } from '../api/case-schemas';
 import type { Sort } from '../search-state';
-import { caseColumns, caseTableFeatures, isSortField } from './case-columns';
+import { caseColumns, caseTableFeatures, isSortField, type CaseCellContext } from './case-columns';
+import { usePaneLinks } from './pane-links';
 
 export const DEFAULT_SORT: Sort = { field: 'id', order: 'asc' };
 
@@ -48,6 +51,22 @@ function useCasesTable(
   });
 }
 
+/**
+ * A key for the table's body that changes when a page shares no row with the page before it (a new
+ * search, another page): React then swaps one `<tbody>` instead of removing and inserting every row
+ * one by one in the live table. Pages that share rows (a re-sort, a refetch) keep their rows'
+ * elements, and with them focus.
+ */
+function useBodyKey(cases: CaseSummary[]): number {
+  const [last, setLast] = useState({ cases, key: 0 });
+  if (last.cases === cases) return last.key;
+  const before = new Set(last.cases.map((summary) => summary.id));
+  const key = cases.some((summary) => before.has(summary.id)) ? last.key : last.key + 1;
+  // Adjusting state while rendering (React's pattern for information from earlier renders).
+  setLast({ cases, key });
+  return key;
+}
+
 export function CasesTable({
   cases,
   sort,
@@ -59,6 +78,7 @@ export function CasesTable({
 }: CasesTableProps) {
   const active = sort ?? DEFAULT_SORT;
   const sorting: SortingState = [{ id: active.field, desc: active.order === 'desc' }];
+  const bodyKey = useBodyKey(cases);
   const table = useCasesTable(cases, sorting, (next) => {
     const first = next[0];
     if (first && isSortField(first.id))
@@ -104,7 +124,13 @@ export function CasesTable({
           </tr>
         ))}
       </thead>
-      <CaseRows cases={cases} table={table} currentId={currentId} onRowActivate={onRowActivate} />
+      <CaseRows
+        key={bodyKey}
+        cases={cases}
+        table={table}
+        currentId={currentId}
+        onRowActivate={onRowActivate}
+      />
     </table>
   );
 }
@@ -154,9 +180,14 @@ type CaseTableRow = ReturnType<CasesTableInstance['getRowModel']>['rows'][number
 /**
  * One row, re-rendered only when its case or its being the current row changes: moving the current
  * row (a click, `j` / `k`, opening a pane from a row) renders two rows instead of the whole page.
- * The table's row model is memoised on the cases, so an unchanged case keeps its row object.
+ * The table's row model is memoised on the cases, so an unchanged case keeps its row object. The
+ * row renders its cells' content itself (`renderCell` of each column): a page of rows is one
+ * component per row, not one per cell, badge and link.
  */
 const CaseRow = memo(function CaseRow({ row, current }: { row: CaseTableRow; current: boolean }) {
+  // The words and dates of the cells follow the UI language.
+  useT();
+  const context: CaseCellContext = { dateLocale: useDateLocale(), links: usePaneLinks() };
   return (
     <tr
       data-row-id={row.id}
@@ -165,7 +196,7 @@ const CaseRow = memo(function CaseRow({ row, current }: { row: CaseTableRow; cur
     >
       {row.getAllCells().map((cell) => (
         <td key={cell.id} className={`cell-${cell.column.id}`}>
-          <FlexRender cell={cell} />
+          {cell.column.columnDef.meta?.renderCell(row.original, context)}
         </td>
       ))}
     </tr>
