@@ -20,6 +20,36 @@ export function whenPainted(run: () => void): () => void {
   };
 }
 
+/** How long work waiting for an idle moment waits at most once the frame is painted. */
+export const IDLE_TIMEOUT_MS = 300;
+
+/**
+ * Calls `run` once the current frame has been painted and the page is idle (at most
+ * `IDLE_TIMEOUT_MS` later): work nobody is waiting for, such as loading the next page, then runs
+ * after the tasks already queued behind the frame (the page's own, a click or key pressed meanwhile)
+ * instead of before them. Without `requestIdleCallback` (Safari) it runs right after the paint.
+ */
+export function whenIdleAfterPaint(run: () => void): () => void {
+  let idle: number | undefined;
+  const cancelPaint = whenPainted(() => {
+    if (typeof requestIdleCallback !== 'function') {
+      run();
+      return;
+    }
+    idle = requestIdleCallback(
+      () => {
+        idle = undefined;
+        run();
+      },
+      { timeout: IDLE_TIMEOUT_MS },
+    );
+  });
+  return () => {
+    cancelPaint();
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+}
+
 /** Resolves once the current frame has been painted. */
 export function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {

@@ -13,7 +13,7 @@ import {
   type UseQueryResult,
 } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { whenPainted } from './after-paint';
+import { whenIdleAfterPaint } from './after-paint';
 import { pageWindow, type PageWindow } from './paging';
 
 /** What every page of a paged answer says about itself. */
@@ -116,8 +116,9 @@ export function usePagedQuery<T extends PageOfRecords, K extends QueryKey>({
     beforeNext !== null &&
     beforeNext.page < beforeNext.totalPages;
   // The next page is read from the cache here and loaded by the effect below, once this page is
-  // on screen: its request, and its answer being parsed, then never delay the frame that shows
-  // this page (a click's render flushes its effects before that frame is painted).
+  // on screen and the page is idle: its request, and its answer being parsed, then never delay the
+  // frame that shows this page (a click's render flushes its effects before that frame is painted),
+  // nor a task already waiting behind that frame.
   const nextQuery = pageQuery(page + 1, { background: true });
   const next = useQuery<T, DefaultError, T, K>({
     ...nextQuery,
@@ -135,7 +136,7 @@ export function usePagedQuery<T extends PageOfRecords, K extends QueryKey>({
   const loadedAt = current.isPlaceholderData ? 0 : current.dataUpdatedAt;
   useEffect(() => {
     if (!prefetch) return;
-    return whenPainted(() => void queryClient.prefetchQuery(latestNextQuery.current));
+    return whenIdleAfterPaint(() => void queryClient.prefetchQuery(latestNextQuery.current));
   }, [prefetch, nextHash, loadedAt, queryClient]);
   const nextIsEmpty = prefetch && next.data !== undefined && rows(next.data) === 0;
 
