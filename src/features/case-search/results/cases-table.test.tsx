@@ -26,7 +26,13 @@ function renderTable(cases: CaseSummary[], open: PaneLinks['open'] = vi.fn()) {
   const table = (rows: CaseSummary[]) => (
     <PaneLinksContext value={links}>
       <h2 id="heading">Cases</h2>
-      <CasesTable cases={rows} sort={undefined} onSort={vi.fn()} labelledBy="heading" busy={false} />
+      <CasesTable
+        cases={rows}
+        sort={undefined}
+        onSort={vi.fn()}
+        labelledBy="heading"
+        busy={false}
+      />
     </PaneLinksContext>
   );
   const view = render(table(cases));
