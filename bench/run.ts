@@ -428,7 +428,8 @@ const COMPARED: { key: keyof Medians; name: string }[] = [
 ];
 
 function comparisonFigures(ui: Section<UiResults>): Figure[] {
-  const group = 'Against the limit (same runs on bench/pages; ratios of medians to the baseline)';
+  const group =
+    'Against the limit (bench/pages sampled in turn with the product; ratios of medians to the baseline)';
   if (!ui.ok) return [missingFigure(group, 'Comparison', ui.reason)];
   const figures: Figure[] = [];
   const { baseline, reference } = ui.value;

@@ -1,6 +1,7 @@
 // The UI figures, measured in headless Chromium against the running production server: cold load,
-// search latency beside the raw HTTP round trip, paging with and without the prefetched page, and
-// the JS heap after 10 and 200 searches. Every element is found through the UI contract's roles and
+// search latency beside the raw HTTP round trip, paging with and without the prefetched page (each
+// sampled in turn with the two reference pages of bench/pages), and the JS heap after 10 and 200
+// searches. Every element is found through the UI contract's roles and
 // accessible names (docs/ui-contract.md).
 import { FORWARDED_REQUEST_HEADERS } from '../server/api-forwarding.ts';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
@@ -35,6 +36,9 @@ const LOOKUP_PATH = '/system/ws/v20/interaction/case/lookup';
 const CLICK_TIMEOUT_MS = 15_000;
 /** Constructors listed by the heap-snapshot comparison. */
 const HEAP_GROWTH_TOP = 6;
+/** The users the product and each reference page sign in as (five sessions at most per user). */
+const PRODUCT_USER = 'qa1';
+const REFERENCE_USERS = { baseline: 'qa14', reference: 'qa15' } as const;
 const DEPARTMENTS = ['Service', 'Sales', 'Billing', 'Technical Support', 'Returns', 'Retention'];
 
 export type Section<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -371,13 +375,28 @@ async function search(
   return { result, request };
 }
 
-async function measureSearch(
-  page: Page,
-  tracker: LookupTracker,
-  next: () => string,
-  rows: number,
-  options: UiOptions,
-): Promise<SearchFigures> {
+/** Every page the UI figures are taken on: the product and the two reference pages. */
+const SUBJECTS = ['product', 'baseline', 'reference'] as const;
+type Subject = (typeof SUBJECTS)[number];
+type PerSubject<T> = Record<Subject, T>;
+
+/** An open page the figures are taken on, with its own lookup log and criteria. */
+interface Tab {
+  page: Page;
+  tracker: LookupTracker;
+  next: () => string;
+}
+
+/**
+ * One figure's samples on one page: `step` takes one sample and keeps it when `measured` (the
+ * first `warmups` are not).
+ */
+interface Sampler<T> {
+  figures: T;
+  step: (measured: boolean) => Promise<void>;
+}
+
+function searchSampler({ page, tracker, next }: Tab, rows: number): Sampler<SearchFigures> {
   const figures: SearchFigures = {
     rows,
     ui: [],
@@ -390,14 +409,14 @@ async function measureSearch(
     overhead: [],
     ratio: [],
   };
-  for (let i = 0; i < options.warmups + options.runs; i++) {
+  const step = async (measured: boolean): Promise<void> => {
     const { result, request } = await search(page, tracker, next());
     if (result.rows !== rows)
       throw new Error(`expected ${rows} rows, the Cases table shows ${result.rows}`);
     // The prefetch of the next page runs after the rows; the replay waits for it so both are alone.
     await tracker.idle();
     const raw = await replay(request);
-    if (i < options.warmups) continue;
+    if (!measured) return;
     figures.ui.push(result.ms);
     figures.dom.push(result.seenMs);
     figures.paint.push(result.ms - result.seenMs);
@@ -409,19 +428,14 @@ async function measureSearch(
     figures.raw.push(raw);
     figures.overhead.push(result.ms - raw);
     figures.ratio.push(result.ms / raw);
-  }
-  return figures;
+  };
+  return { figures, step };
 }
 
-async function measurePaging(
-  page: Page,
-  tracker: LookupTracker,
-  next: () => string,
-  options: UiOptions,
-): Promise<PagingFigures> {
+function pagingSampler({ page, tracker, next }: Tab): Sampler<PagingFigures> {
   const el = ui(page);
   const figures: PagingFigures = { prefetched: [], notPrefetched: [], notPrefetchedRaw: [] };
-  for (let i = 0; i < options.warmups + options.runs; i++) {
+  const step = async (measured: boolean): Promise<void> => {
     const prefetch = later(page.waitForResponse((r) => lookupPage(r.request()) === 2));
     await search(page, tracker, next());
     await prefetch;
@@ -439,12 +453,72 @@ async function measurePaging(
     const lastRequest = await lastSent;
     await tracker.idle();
     const raw = await replay(lastRequest);
-    if (i < options.warmups) continue;
+    if (!measured) return;
     figures.prefetched.push(nextResult.ms);
     figures.notPrefetched.push(lastResult.ms);
     figures.notPrefetchedRaw.push(raw);
+  };
+  return { figures, step };
+}
+
+/**
+ * Takes one figure's samples on every page in turn, round after round, each round starting one
+ * page further on: a machine that slows down during the run slows the product and the reference
+ * pages alike, so their ratios hold (measured one page after the other, a run that slowed down
+ * halfway gave the product a 2.61× it did not have). A page whose setup or sample fails leaves the
+ * rotation with its reason; the others go on.
+ */
+async function inTurn<T>(
+  name: string,
+  setups: PerSubject<Section<Tab>>,
+  setUp: (subject: Subject, tab: Tab) => Sampler<T> | Promise<Sampler<T>>,
+  options: UiOptions,
+): Promise<PerSubject<Section<T>>> {
+  const startedAt = performance.now();
+  const samplers = new Map<Subject, Sampler<T>>();
+  const failed = new Map<Subject, string>();
+  for (const subject of SUBJECTS) {
+    const tab = setups[subject];
+    if (!tab.ok) {
+      failed.set(subject, tab.reason);
+      continue;
+    }
+    try {
+      samplers.set(subject, await setUp(subject, tab.value));
+    } catch (error) {
+      failed.set(subject, reasonOf(error));
+    }
   }
-  return figures;
+  const rounds = options.warmups + options.runs;
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < SUBJECTS.length; k++) {
+      const subject = SUBJECTS[(round + k) % SUBJECTS.length];
+      const sampler = subject === undefined ? undefined : samplers.get(subject);
+      if (subject === undefined || sampler === undefined || failed.has(subject)) continue;
+      try {
+        await sampler.step(round >= options.warmups);
+      } catch (error) {
+        failed.set(subject, reasonOf(error));
+      }
+    }
+  }
+  const result = (subject: Subject): Section<T> => {
+    const reason = failed.get(subject);
+    const sampler = samplers.get(subject);
+    if (reason !== undefined || sampler === undefined)
+      return { ok: false, reason: reason ?? 'not run' };
+    return { ok: true, value: sampler.figures };
+  };
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  const failures = [...failed].map(([subject, reason]) => `; ${subject}: n/a (${reason})`);
+  options.log(
+    `  ${name}, ${SUBJECTS.join(' / ')} in turn: done in ${seconds} s${failures.join('')}`,
+  );
+  return {
+    product: result('product'),
+    baseline: result('baseline'),
+    reference: result('reference'),
+  };
 }
 
 async function measureCold(
@@ -600,20 +674,20 @@ async function distinctCustomerLinks(page: Page, limit: number): Promise<Locator
 }
 
 /** Customer link click → the customer pane with its data painted, once per distinct customer. */
-async function measurePane(
-  page: Page,
-  tracker: LookupTracker,
-  options: UiOptions,
-): Promise<number[]> {
+async function paneSampler({ page, tracker }: Tab, options: UiOptions): Promise<Sampler<number[]>> {
   const links = await distinctCustomerLinks(page, options.warmups + options.runs);
   if (links.length <= options.warmups) throw new Error('too few distinct customers in the table');
-  const times: number[] = [];
-  for (const [i, link] of links.entries()) {
+  const figures: number[] = [];
+  let taken = 0;
+  const step = async (measured: boolean): Promise<void> => {
+    const link = links[taken++];
+    // Fewer customers than rounds: the last rounds take no sample (a second click would be cached).
+    if (link === undefined) return;
     await tracker.idle();
     const result = await click(link, 'pane');
-    if (i >= options.warmups) times.push(result.ms);
-  }
-  return times;
+    if (measured) figures.push(result.ms);
+  };
+  return { figures, step };
 }
 
 /** Resolves after two frames were painted: Event Timing reports an interaction after its paint. */
@@ -747,30 +821,59 @@ async function openReferencePage(
   await page.locator('body[data-ready="true"]').waitFor();
 }
 
-/** The product's search, paging and pane figures, measured the same way on a reference page. */
-async function measureReference(
-  browser: Browser,
-  baseUrl: string,
-  name: 'baseline' | 'reference',
-  user: string,
-  options: UiOptions,
-): Promise<ReferenceFigures> {
+/** Opens a page to measure: the product signed in, or a reference page. */
+async function openTab(browser: Browser, baseUrl: string, subject: Subject): Promise<Tab> {
   const { context, page } = await newPage(browser, baseUrl);
+  const tab = { page, tracker: new LookupTracker(page), next: criteriaSequence() };
   try {
-    const tracker = new LookupTracker(page);
-    const next = criteriaSequence();
-    const log = (): void => undefined;
-    await openReferencePage(page, name, user, 25);
-    const search: Section<SearchFigures>[] = [];
-    search.push(await section('25', log, () => measureSearch(page, tracker, next, 25, options)));
-    const paging = await section('paging', log, () => measurePaging(page, tracker, next, options));
-    await openReferencePage(page, name, user, 75);
-    search.push(await section('75', log, () => measureSearch(page, tracker, next, 75, options)));
-    const pane = await section('pane', log, () => measurePane(page, tracker, options));
-    return { search, paging, pane };
-  } finally {
+    if (subject === 'product') await signIn(page, PRODUCT_USER);
+    else await openReferencePage(page, subject, REFERENCE_USERS[subject], 25);
+  } catch (error) {
     await context.close();
+    throw error;
   }
+  return tab;
+}
+
+/** Sets the product or a reference page to 75 rows a page. */
+async function showRows75(subject: Subject, { page, tracker, next }: Tab): Promise<void> {
+  if (subject !== 'product') {
+    await openReferencePage(page, subject, REFERENCE_USERS[subject], 75);
+    return;
+  }
+  await tracker.idle();
+  // Rows per page lives in the pagination: it needs results on screen.
+  if ((await ui(page).rowsPerPage.count()) === 0) await search(page, tracker, next());
+  await tracker.idle();
+  const resized = later(
+    page.waitForResponse(
+      (r) =>
+        lookupPage(r.request()) === 1 && new URL(r.url()).searchParams.get('$pagesize') === '75',
+    ),
+  );
+  await ui(page).rowsPerPage.selectOption('75');
+  await resized;
+  await tracker.idle();
+}
+
+function referenceFigures(
+  subject: 'baseline' | 'reference',
+  tab: Section<Tab>,
+  figures: {
+    search: PerSubject<Section<SearchFigures>>[];
+    paging: PerSubject<Section<PagingFigures>>;
+    pane: PerSubject<Section<number[]>>;
+  },
+): Section<ReferenceFigures> {
+  if (!tab.ok) return tab;
+  return {
+    ok: true,
+    value: {
+      search: figures.search.map((bySubject) => bySubject[subject]),
+      paging: figures.paging[subject],
+      pane: figures.pane[subject],
+    },
+  };
 }
 
 export async function measureUi(options: UiOptions): Promise<UiResults> {
@@ -792,77 +895,64 @@ export async function measureUi(options: UiOptions): Promise<UiResults> {
     });
     if (!cold.ok) firstScreenFiles = firstScreenTransfer = { ok: false, reason: cold.reason };
 
-    const { context, page } = await newPage(browser, baseUrl);
-    const searches: Section<SearchFigures>[] = [];
-    let paging: Section<PagingFigures>;
-    let pane: Section<number[]>;
+    // The three pages stay open side by side, each in its own context (own session and cache).
+    const tabs: PerSubject<Section<Tab>> = {
+      product: await section('sign in', log, () => openTab(browser, baseUrl, 'product')),
+      baseline: await section('baseline page (plain DOM)', log, () =>
+        openTab(browser, baseUrl, 'baseline'),
+      ),
+      reference: await section('reference page (React, React Query, TanStack Table)', log, () =>
+        openTab(browser, baseUrl, 'reference'),
+      ),
+    };
     let interactions: Section<InteractionFigures>;
+    let figures: Parameters<typeof referenceFigures>[2];
     try {
-      const tracker = new LookupTracker(page);
-      const next = criteriaSequence();
-      const signedIn = await section('sign in', log, () => signIn(page, 'qa1'));
-      const notSignedIn = (): Section<never> => ({
-        ok: false,
-        reason: signedIn.ok ? 'not run' : `sign-in failed: ${signedIn.reason}`,
-      });
-      if (signedIn.ok) {
-        searches.push(
-          await section('search, 25 rows', log, () =>
-            measureSearch(page, tracker, next, 25, options),
-          ),
-        );
-        paging = await section('paging', log, () => measurePaging(page, tracker, next, options));
-        searches.push(
-          await section('search, 75 rows', log, async () => {
-            await tracker.idle();
-            // Rows per page lives in the pagination: it needs results on screen.
-            if ((await ui(page).rowsPerPage.count()) === 0) await search(page, tracker, next());
-            await tracker.idle();
-            const resized = later(
-              page.waitForResponse(
-                (r) =>
-                  lookupPage(r.request()) === 1 &&
-                  new URL(r.url()).searchParams.get('$pagesize') === '75',
-              ),
-            );
-            await ui(page).rowsPerPage.selectOption('75');
-            await resized;
-            await tracker.idle();
-            return measureSearch(page, tracker, next, 75, options);
-          }),
-        );
-        pane = await section('customer pane', log, () => measurePane(page, tracker, options));
-        interactions = await section('interactions', log, () =>
-          measureInteractions(page, tracker, options),
-        );
-      } else {
-        searches.push(notSignedIn(), notSignedIn());
-        paging = pane = interactions = notSignedIn();
-      }
+      const search25 = await inTurn(
+        'search, 25 rows',
+        tabs,
+        (_subject, tab) => searchSampler(tab, 25),
+        options,
+      );
+      const paging = await inTurn('paging', tabs, (_subject, tab) => pagingSampler(tab), options);
+      const search75 = await inTurn(
+        'search, 75 rows',
+        tabs,
+        async (subject, tab) => {
+          await showRows75(subject, tab);
+          return searchSampler(tab, 75);
+        },
+        options,
+      );
+      const pane = await inTurn(
+        'customer pane',
+        tabs,
+        (_subject, tab) => paneSampler(tab, options),
+        options,
+      );
+      figures = { search: [search25, search75], paging, pane };
+      const product = tabs.product;
+      interactions = product.ok
+        ? await section('interactions', log, () =>
+            measureInteractions(product.value.page, product.value.tracker, options),
+          )
+        : { ok: false, reason: `sign-in failed: ${product.reason}` };
     } finally {
-      await context.close();
+      for (const tab of Object.values(tabs)) if (tab.ok) await tab.value.page.context().close();
     }
 
-    const baseline = await section('baseline page (plain DOM)', log, () =>
-      measureReference(browser, baseUrl, 'baseline', 'qa14', options),
-    );
-    const reference = await section(
-      'reference page (React, React Query, TanStack Table)',
-      log,
-      () => measureReference(browser, baseUrl, 'reference', 'qa15', options),
-    );
     const memory = await section('memory', log, () => measureMemory(browser, baseUrl, options));
     return {
       chromiumVersion,
       firstScreenFiles,
       firstScreenTransfer,
       cold,
-      search: searches,
-      paging,
-      pane,
+      search: figures.search.map((bySubject) => bySubject.product),
+      paging: figures.paging.product,
+      pane: figures.pane.product,
       interactions,
-      baseline,
-      reference,
+      baseline: referenceFigures('baseline', tabs.baseline, figures),
+      reference: referenceFigures('reference', tabs.reference, figures),
       memory,
     };
   } finally {
