@@ -20,9 +20,24 @@ export interface LighthouseFigures {
   failedAudits: string[];
   /** Performance score and FCP of every run, in the order they ran. */
   runs: { performance: number; firstContentfulPaintMs: number }[];
+  /** Runs run again after one of Lighthouse's own trace errors (TRACE_ERRORS). */
+  retried: number;
 }
 
 export const LIGHTHOUSE_RUNS = 3;
+/**
+ * The errors Lighthouse reports as a bad trace recording ("Please run Lighthouse again"): on a busy
+ * machine a trace sometimes lacks the navigation's start. Such a run is run again, at most
+ * MAX_RETRIES times in all, and counted in `retried`; any other error (no paint at all, a crashed
+ * page) ends the section.
+ */
+const TRACE_ERRORS = new Set([
+  'NO_TRACING_STARTED',
+  'NO_RESOURCE_REQUEST',
+  'NO_NAVSTART',
+  'NO_DCL',
+]);
+const MAX_RETRIES = 2;
 
 type Report = RunnerResult['lhr'];
 
@@ -64,7 +79,8 @@ export async function measureLighthouse(
   });
   try {
     const reports: Report[] = [];
-    for (let run = 0; run < runs; run++) {
+    let retried = 0;
+    while (reports.length < runs) {
       const result = await lighthouse(url, {
         port: chrome.port,
         output: 'json',
@@ -72,8 +88,12 @@ export async function measureLighthouse(
         onlyCategories: CATEGORIES,
       });
       if (result === undefined) throw new Error('Lighthouse returned no result');
-      if (result.lhr.runtimeError)
-        throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
+      const error = result.lhr.runtimeError;
+      if (error && TRACE_ERRORS.has(error.code) && retried < MAX_RETRIES) {
+        retried += 1;
+        continue;
+      }
+      if (error) throw new Error(`Lighthouse: ${error.message}`);
       reports.push(result.lhr);
     }
     // Each figure is the median of its own values over the runs, as everywhere in the bench; the
@@ -96,6 +116,7 @@ export async function measureLighthouse(
         performance: score(report, 'performance'),
         firstContentfulPaintMs: fcpOf(report),
       })),
+      retried,
     };
   } finally {
     chrome.kill();

@@ -574,7 +574,7 @@ function lighthouseFigures(result: Section<LighthouseFigures>): Figure[] {
       'Every run: performance / FCP',
       r.runs
         .map((run) => `${run.performance.toFixed(2)} / ${run.firstContentfulPaintMs.toFixed(0)} ms`)
-        .join(', '),
+        .join(', ') + (r.retried > 0 ? ` (${r.retried} run again after a trace error)` : ''),
     ),
     textFigure(
       group,
