@@ -64,8 +64,12 @@ export function clickAndWait(
   const dataRows = (): Element[] => {
     const table = casesTable();
     if (!table) return [];
+    // Rows on screen only: a table may hold rows rendered ahead in a `hidden` body (the product's
+    // next page). The attribute, not checkVisibility(), which would force a style recalculation.
     return [...table.querySelectorAll('tr, [role="row"]')].filter(
-      (row) => row.querySelector('td, [role="cell"], [role="gridcell"]') !== null,
+      (row) =>
+        row.querySelector('td, [role="cell"], [role="gridcell"]') !== null &&
+        row.closest('[hidden]') === null,
     );
   };
   const signature = (): string => {
@@ -306,8 +310,10 @@ export async function searchLoop(options: SearchLoopOptions): Promise<number> {
       (t) => nameOf(t) === 'Cases',
     );
     const rows = table
-      ? [...table.querySelectorAll('tr, [role="row"]')].filter((r) =>
-          r.querySelector('td, [role="cell"], [role="gridcell"]'),
+      ? [...table.querySelectorAll('tr, [role="row"]')].filter(
+          (r) =>
+            r.querySelector('td, [role="cell"], [role="gridcell"]') &&
+            r.closest('[hidden]') === null,
         )
       : [];
     return `${rows.length}\u0000${textOf(rows[0] ?? null)}`;

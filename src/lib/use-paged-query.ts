@@ -63,6 +63,11 @@ export interface PagedQuery<T> {
   current: UseQueryResult<T>;
   /** The page on screen: the current one, the previous one while it loads, or the last good one. */
   shown: T | undefined;
+  /**
+   * The next page, once its background load is in the cache and this page is the one asked for:
+   * what Next page will show at once.
+   */
+  next: T | undefined;
   window: PageWindow | null;
 }
 
@@ -140,5 +145,10 @@ export function usePagedQuery<T extends PageOfRecords, K extends QueryKey>({
   }, [prefetch, nextHash, loadedAt, queryClient]);
   const nextIsEmpty = prefetch && next.data !== undefined && rows(next.data) === 0;
 
-  return { current, shown, window: nextIsEmpty ? windowFor(true) : beforeNext };
+  return {
+    current,
+    shown,
+    next: prefetch && !nextIsEmpty ? next.data : undefined,
+    window: nextIsEmpty ? windowFor(true) : beforeNext,
+  };
 }

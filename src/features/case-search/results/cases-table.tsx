@@ -1,18 +1,37 @@
 // The Cases table: server-sorted (manualSorting), sort state read from and written to the URL.
 // Without an explicit sort the server's default order applies, Case ID ascending (D6).
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
-import { memo, useState } from 'react';
+import { Activity, memo, useMemo, useState } from 'react';
 import { useT } from '../../../lib/i18n';
 import { useDateLocale } from '../../../lib/language';
 import type { CaseSummary } from '../api/case-schemas';
-import type { Sort } from '../search-state';
+import { withPane, type Pane, type Sort } from '../search-state';
 import { caseColumns, caseTableFeatures, isSortField, type CaseCellContext } from './case-columns';
-import { usePaneLinks } from './pane-links';
+import { PaneLinksContext, usePaneLinks, type PaneLinks } from './pane-links';
 
 export const DEFAULT_SORT: Sort = { field: 'id', order: 'asc' };
 
+/**
+ * The body on screen. The table also holds the next page's rows, rendered ahead in a hidden body,
+ * so a look-up of a row or link by case must leave that body out.
+ */
+export const ROWS_ON_SCREEN = 'tbody:not([hidden])';
+
 interface CasesTableProps {
   cases: CaseSummary[];
+  /**
+   * The next page's cases, once they are in the cache: rendered ahead in a hidden body, so Next
+   * page only has to show it.
+   */
+  nextCases?: CaseSummary[] | undefined;
+  /**
+   * The URL state of the rows on screen without a pane (`department=Service&page=2`): their pane
+   * links add the pane to it. `nextLinkBase` is the same for the next page's rows.
+   */
+  linkBase: string;
+  nextLinkBase?: string | undefined;
+  /** A pane link was clicked (a plain click; other clicks are left to the browser). */
+  onOpenPane: PaneLinks['open'];
   sort: Sort | undefined;
   onSort: (sort: Sort) => void;
   /** Id of the heading that names the table. */
@@ -51,24 +70,54 @@ function useCasesTable(
   });
 }
 
+interface BodyKeys {
+  cases: CaseSummary[];
+  nextCases: CaseSummary[] | undefined;
+  key: number;
+  nextKey: number;
+  /** The last key handed out. */
+  last: number;
+}
+
 /**
- * A key for the table's body that changes when a page shares no row with the page before it (a new
- * search, another page): React then swaps one `<tbody>` instead of removing and inserting every row
- * one by one in the live table. Pages that share rows (a re-sort, a refetch) keep their rows'
- * elements, and with them focus.
+ * Keys for the table's bodies, the page on screen and the next one rendered ahead. The next page's
+ * body keeps its key when it comes on screen (Next page), and the page on screen keeps its key when
+ * it becomes the next one (Previous page), so React only shows or hides a body it already built.
+ * A page that shares rows with the one before it (a re-sort, a refetch) keeps the key, and with it
+ * its rows' elements and focus. Any other page gets a new key: React then swaps one `<tbody>`
+ * instead of removing and inserting every row one by one in the live table.
  */
-function useBodyKey(cases: CaseSummary[]): number {
-  const [last, setLast] = useState({ cases, key: 0 });
-  if (last.cases === cases) return last.key;
-  const before = new Set(last.cases.map((summary) => summary.id));
-  const key = cases.some((summary) => before.has(summary.id)) ? last.key : last.key + 1;
+function useBodyKeys(
+  cases: CaseSummary[],
+  nextCases: CaseSummary[] | undefined,
+): { key: number; nextKey: number } {
+  const [keys, setKeys] = useState<BodyKeys>({ cases, nextCases, key: 0, nextKey: 1, last: 1 });
+  if (keys.cases === cases && keys.nextCases === nextCases) return keys;
+  let last = keys.last;
+  let key: number;
+  if (cases === keys.cases) key = keys.key;
+  else if (cases === keys.nextCases) key = keys.nextKey;
+  else {
+    const before = new Set(keys.cases.map((summary) => summary.id));
+    key = cases.some((summary) => before.has(summary.id)) ? keys.key : ++last;
+  }
+  let nextKey: number;
+  if (nextCases !== undefined && nextCases === keys.nextCases && keys.nextKey !== key)
+    nextKey = keys.nextKey;
+  else if (nextCases !== undefined && nextCases === keys.cases && keys.key !== key)
+    nextKey = keys.key;
+  else nextKey = ++last;
   // Adjusting state while rendering (React's pattern for information from earlier renders).
-  setLast({ cases, key });
-  return key;
+  setKeys({ cases, nextCases, key, nextKey, last });
+  return { key, nextKey };
 }
 
 export function CasesTable({
   cases,
+  nextCases,
+  linkBase,
+  nextLinkBase,
+  onOpenPane,
   sort,
   onSort,
   labelledBy,
@@ -78,7 +127,7 @@ export function CasesTable({
 }: CasesTableProps) {
   const active = sort ?? DEFAULT_SORT;
   const sorting: SortingState = [{ id: active.field, desc: active.order === 'desc' }];
-  const bodyKey = useBodyKey(cases);
+  const bodyKeys = useBodyKeys(cases, nextCases);
   const table = useCasesTable(cases, sorting, (next) => {
     const first = next[0];
     if (first && isSortField(first.id))
@@ -124,13 +173,30 @@ export function CasesTable({
           </tr>
         ))}
       </thead>
-      <CaseRows
-        key={bodyKey}
-        cases={cases}
-        table={table}
-        currentId={currentId}
-        onRowActivate={onRowActivate}
-      />
+      <Activity key={bodyKeys.key} mode="visible">
+        <CaseRows
+          cases={cases}
+          linkBase={linkBase}
+          onOpenPane={onOpenPane}
+          currentId={currentId}
+          onRowActivate={onRowActivate}
+        />
+      </Activity>
+      {nextCases !== undefined && nextLinkBase !== undefined ? (
+        // Rendered while the page is idle (React renders a hidden Activity after everything
+        // visible), so Next page shows rows whose elements already exist: a page change then costs
+        // about the plain page's time, not a render of 25 to 75 rows (docs/performance.md).
+        <Activity key={bodyKeys.nextKey} mode="hidden">
+          <CaseRows
+            cases={nextCases}
+            linkBase={nextLinkBase}
+            onOpenPane={onOpenPane}
+            currentId={null}
+            onRowActivate={undefined}
+            prerendered
+          />
+        </Activity>
+      ) : null}
     </table>
   );
 }
@@ -142,15 +208,28 @@ export function CasesTable({
  */
 const CaseRows = memo(
   function CaseRows({
-    table,
+    cases,
+    linkBase,
+    onOpenPane,
     currentId,
     onRowActivate,
+    prerendered = false,
   }: {
     cases: CaseSummary[];
-    table: CasesTableInstance;
+    linkBase: string;
+    onOpenPane: PaneLinks['open'];
     currentId: string | null;
     onRowActivate: ((id: string) => void) | undefined;
+    /** The hidden body of the next page (see ROWS_ON_SCREEN). */
+    prerendered?: boolean;
   }) {
+    const rows = useCaseRowModel(cases);
+    // One links object per body and link base: the next page's rows, once on screen, keep theirs
+    // and are not rendered again.
+    const links = useMemo<PaneLinks>(
+      () => ({ href: (pane: Pane) => `#${withPane(linkBase, pane)}`, open: onOpenPane }),
+      [linkBase, onOpenPane],
+    );
     const activate = (target: EventTarget): void => {
       const row = target instanceof Element ? target.closest<HTMLElement>('tr[data-row-id]') : null;
       const id = row?.dataset.rowId;
@@ -160,20 +239,38 @@ const CaseRows = memo(
       // Focus and clicks inside a row make it the current row; the links stay the controls.
       // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/click-events-have-key-events
       <tbody
+        hidden={prerendered}
         onFocus={(event) => activate(event.target)}
         onClick={(event) => activate(event.target)}
       >
-        {table.getRowModel().rows.map((row) => (
-          <CaseRow key={row.id} row={row} current={row.id === currentId} />
-        ))}
+        <PaneLinksContext value={links}>
+          {rows.map((row) => (
+            <CaseRow key={row.id} row={row} current={row.id === currentId} />
+          ))}
+        </PaneLinksContext>
       </tbody>
     );
   },
   (previous, next) =>
     previous.cases === next.cases &&
     // onRowActivate only selects a row by id, so a newer copy of it changes nothing.
-    previous.currentId === next.currentId,
+    previous.currentId === next.currentId &&
+    previous.prerendered === next.prerendered &&
+    previous.linkBase === next.linkBase &&
+    previous.onOpenPane === next.onOpenPane,
 );
+
+/**
+ * The rows of one body: each body has its own table instance, so the next page's hidden body keeps
+ * its row objects when it comes on screen. Sorting is the server's (manualSorting): the rows keep
+ * the answer's order, and the header's instance is the one that sorts.
+ */
+function useCaseRowModel(cases: CaseSummary[]) {
+  const table = useCasesTable(cases, NO_SORTING, ignoreSorting);
+  return table.getRowModel().rows;
+}
+const NO_SORTING: SortingState = [];
+const ignoreSorting = (): void => undefined;
 
 type CaseTableRow = ReturnType<CasesTableInstance['getRowModel']>['rows'][number];
 

@@ -1,7 +1,7 @@
 // The results of the search in the URL: active criteria as chips, the Cases table with sorting and
 // pagination, a polite status line, keyboard triage, and the detail pane beside (wide, with a
 // handle that sets its width) or over (narrow) the table.
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { SplitHandle } from '../../../components/split-handle';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PaginationNav } from '../../../components/pagination-nav';
@@ -12,13 +12,13 @@ import type { CaseSummary } from '../api/case-schemas';
 import { buildLookupQuery, type LookupBody } from '../api/lookup-request';
 import { screenLookupRequest } from './use-case-results';
 import { readRequestText, ShowRequest } from '../show-request';
-import { serializeSearchState, withPane, type Pane, type SearchState } from '../search-state';
-import { CasesTable } from './cases-table';
+import { serializeSearchState, type Pane, type SearchState } from '../search-state';
+import { CasesTable, ROWS_ON_SCREEN } from './cases-table';
 import { CriteriaChips } from './criteria-chips';
 import { describeCriteria } from './criteria-chips-model';
 import { ExportControl } from './export/export-control';
 import { PageSizeSelect } from './page-size-select';
-import { PaneLinksContext, paneKey, type PaneLinks } from './pane-links';
+import { paneKey, type PaneLinks } from './pane-links';
 import { PaneSlot } from './pane-slot';
 import { resultsStatusText } from './results-status';
 import { SortRejectionAlert, useSortRejection } from './sort-rejection';
@@ -55,7 +55,11 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
   const paneFocus = usePaneFocus(rootRef, headingRef);
   const request = screenLookupRequest(state, body);
   const active = state.hasCriteria || caseId !== undefined;
-  const { current, shown, window, busy } = useResultsSource(request, state.hasCriteria, caseId);
+  const { current, shown, next, window, busy } = useResultsSource(
+    request,
+    state.hasCriteria,
+    caseId,
+  );
   const searchKey = caseId === undefined ? JSON.stringify(body) : `case:${caseId}`;
   const sortRejection = useSortRejection({
     sort: state.sort,
@@ -68,7 +72,7 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
   const [announcement, setAnnouncement] = useState('');
   const paneWidth = usePaneWidth(layoutRef, state.pane !== undefined);
 
-  // The links' context changes only with the search state outside the pane: opening a pane or
+  // The rows' pane links change only with the search state outside the pane: opening a pane or
   // moving the current row then re-renders no row of the table (every row's links read it).
   const openPane = (pane: Pane, opener: HTMLElement): void => {
     paneFocus.remember(pane, opener);
@@ -84,12 +88,16 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
   // the table is not repainted before the answer is in.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const rowsLinkBase = useMemo(() => linkBase, [shown]);
-  const paneLinks = useMemo<PaneLinks>(
-    () => ({
-      href: (pane: Pane) => `#${withPane(rowsLinkBase, pane)}`,
-      open: (pane, opener) => latestOpenPane.current(pane, opener),
-    }),
-    [rowsLinkBase],
+  // The same URL state on the next page: the links of its rows, rendered ahead, are already the
+  // ones they will have once Next page shows them.
+  const nextLinkBase = useMemo(
+    () => next && serializeSearchState({ ...state, page: next.page, pane: undefined }).toString(),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [next],
+  );
+  const openPaneLink = useCallback<PaneLinks['open']>(
+    (pane, opener) => latestOpenPane.current(pane, opener),
+    [],
   );
   const closePane = (): void => {
     if (!state.pane) return;
@@ -114,7 +122,7 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
   };
   const showRow = (target: CaseSummary, index: number): void => {
     rootRef.current
-      ?.querySelector(`tr[data-row-id="${target.id}"]`)
+      ?.querySelector(`${ROWS_ON_SCREEN} tr[data-row-id="${target.id}"]`)
       ?.scrollIntoView({ block: 'nearest' });
     setAnnouncement(rowAnnouncement(target, index, cases.length));
   };
@@ -272,24 +280,26 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
                 state.sort?.order,
               ]}
             >
-              <PaneLinksContext value={paneLinks}>
-                <div className="table-scroll" aria-busy={busy}>
-                  {shown && shown.cases.length > 0 ? (
-                    <CasesTable
-                      cases={shown.cases}
-                      sort={state.sort}
-                      labelledBy={headingId}
-                      busy={busy}
-                      currentId={row.currentId}
-                      onRowActivate={row.select}
-                      onSort={(sort) => {
-                        sortRejection.dismiss();
-                        update({ sort, page: 1 });
-                      }}
-                    />
-                  ) : null}
-                </div>
-              </PaneLinksContext>
+              <div className="table-scroll" aria-busy={busy}>
+                {shown && shown.cases.length > 0 ? (
+                  <CasesTable
+                    cases={shown.cases}
+                    nextCases={next?.cases}
+                    linkBase={rowsLinkBase}
+                    nextLinkBase={nextLinkBase}
+                    onOpenPane={openPaneLink}
+                    sort={state.sort}
+                    labelledBy={headingId}
+                    busy={busy}
+                    currentId={row.currentId}
+                    onRowActivate={row.select}
+                    onSort={(sort) => {
+                      sortRejection.dismiss();
+                      update({ sort, page: 1 });
+                    }}
+                  />
+                ) : null}
+              </div>
               {window || pastTheEnd ? (
                 <PaginationNav
                   label={t('results.pagination')}

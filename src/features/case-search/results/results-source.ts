@@ -17,6 +17,7 @@ export function useResultsSource(
   return {
     current: byId,
     shown,
+    next: undefined,
     window: shown
       ? pageWindow({
           page: 1,

@@ -17,7 +17,7 @@ export function screenLookupRequest(
 
 export function useCaseResults(request: LookupRequest, enabled: boolean) {
   const language = useLanguage();
-  const { current, shown, window } = usePagedQuery({
+  const { current, shown, next, window } = usePagedQuery({
     pageQuery: (page, options) => lookupCasesQueryOptions({ ...request, page }, language, options),
     page: request.page,
     // Unreadable cases still take their place on the page (paging stays right).
@@ -28,6 +28,7 @@ export function useCaseResults(request: LookupRequest, enabled: boolean) {
   return {
     current,
     shown,
+    next,
     window,
     /** A lookup is on its way while older rows (or none) are on screen. */
     busy: enabled && current.isFetching,

@@ -21,7 +21,9 @@ export function usePaneFocus(
         return;
       }
       // Keys are `customer:<digits>` / `activities:<digits>` (validated by search-state).
-      const link = root.current?.querySelector<HTMLElement>(`[data-pane-link="${key}"]`);
+      // Links of the next page's hidden body cannot take focus.
+      const links = root.current?.querySelectorAll<HTMLElement>(`[data-pane-link="${key}"]`) ?? [];
+      const link = [...links].find((candidate) => candidate.closest('[hidden]') === null);
       (link ?? heading.current)?.focus();
     },
   };
