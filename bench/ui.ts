@@ -1,8 +1,8 @@
 // The UI figures, measured in headless Chromium against the running production server: cold load,
 // search latency beside the raw HTTP round trip, paging with and without the prefetched page (each
 // sampled in turn with the two reference pages of bench/pages), and the JS heap after 10 and 200
-// searches. Every element is found through the UI contract's roles and
-// accessible names (docs/ui-contract.md).
+// searches. Every element is found through the UI contract's roles and accessible names
+// (docs/ui-contract.md).
 import { FORWARDED_REQUEST_HEADERS } from '../server/api-forwarding.ts';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
 import {
@@ -478,7 +478,7 @@ function pagingSampler({ page, tracker, next }: Tab): Sampler<PagingFigures> {
  * Takes one figure's samples on every page in turn, round after round, each round starting one
  * page further on: a machine that slows down during the run slows the product and the reference
  * pages alike, so their ratios hold (measured one page after the other, a run that slowed down
- * halfway gave the product a 2.61× it did not have). A page whose setup or sample fails leaves the
+ * halfway gave the product a 2.61× that runs in turn did not show). A page whose setup or sample fails leaves the
  * rotation with its reason; the others go on.
  */
 async function inTurn<T>(
