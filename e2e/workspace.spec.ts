@@ -111,6 +111,37 @@ test.describe('layout', () => {
     });
   });
 
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1440, height: 900 },
+  ]) {
+    test(`at ${size.width}×${size.height} the page itself never scrolls, only its regions do`, async ({
+      signedIn: page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.goto('/#department=Service&pageSize=75&pane=customer%3A1000');
+      await expect(pane(page, 'Customer')).toBeVisible();
+      await expect(filtersButton(page)).toHaveAttribute('aria-expanded', 'true');
+
+      // Nothing sticks out of the screen: no part of the page lies below or beside the viewport.
+      const overflow = await page.evaluate(() => {
+        const root = document.scrollingElement ?? document.documentElement;
+        return {
+          height: root.scrollHeight - root.clientHeight,
+          width: root.scrollWidth - root.clientWidth,
+        };
+      });
+      expect(overflow).toEqual({ height: 0, width: 0 });
+      // A wheel over the header would otherwise move the whole workspace up, rows and all.
+      const header = await box(page.getByRole('banner'));
+      await page.mouse.move(header.x + header.width / 2, header.y + header.height / 2);
+      await page.mouse.wheel(0, 600);
+      await page.keyboard.press('End');
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+      expect((await box(casesTable(page).getByRole('row').first())).y).toBeGreaterThanOrEqual(0);
+    });
+  }
+
   test('the Filters disclosure closes, and opens by itself when criteria arrive', async ({
     signedIn: page,
   }) => {
