@@ -142,6 +142,30 @@ test.describe('layout', () => {
     });
   }
 
+  test('a date in the table shows its exact value under it on keyboard focus, not cut by its cell', async ({
+    signedIn: page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/#department=Service');
+    const date = dataRows(page).nth(2).getByRole('cell').nth(6).getByRole('time');
+    const exact = await date.getAttribute('datetime');
+    // Reached with Tab, as a keyboard user does (the tooltip is for :focus-visible).
+    await dataRows(page).nth(2).getByRole('cell').nth(5).click();
+    await date.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(date).toBeFocused();
+
+    const dateBox = await box(date);
+    const cellBox = await box(dataRows(page).nth(2).getByRole('cell').nth(6));
+    // A point under the cell, where the tooltip is: the date's own tooltip, not the next row.
+    const below = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.getAttribute('datetime') ?? null,
+      [dateBox.x + 8, cellBox.y + cellBox.height + 6],
+    );
+    expect(below).toBe(exact);
+  });
+
   test('the Filters disclosure closes, and opens by itself when criteria arrive', async ({
     signedIn: page,
   }) => {
