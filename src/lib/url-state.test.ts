@@ -1,11 +1,19 @@
 import { act, renderHook } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { addressBarParams, navigateHash, showHash, useHashParams } from './url-state';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  addressBarParams,
+  navigateHash,
+  showHash,
+  showHashAfterPaint,
+  useHashParams,
+} from './url-state';
 
 const shown = (result: { current: URLSearchParams }): string => result.current.toString();
 
 describe('url-state', () => {
   afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
     window.history.replaceState(null, '', '/');
     showHash();
   });
@@ -37,6 +45,33 @@ describe('url-state', () => {
     act(() => navigateHash(new URLSearchParams('department=Sales'), { held: true }));
     act(() => navigateHash(new URLSearchParams('department=Sales&sort=subject')));
     expect(shown(result)).toBe('department=Sales&sort=subject');
+  });
+
+  it('showHashAfterPaint shows a held navigation after the next frame, not before', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout'] });
+    const { result } = renderHook(() => useHashParams());
+    act(() => navigateHash(new URLSearchParams('pane=customer%3A1000'), { held: true }));
+    act(() => showHashAfterPaint());
+    expect(window.location.hash).toBe('#pane=customer%3A1000');
+    expect(shown(result)).toBe('');
+
+    // The frame: its animation frame callbacks, then its paint; the screen changes after it.
+    act(() => {
+      vi.advanceTimersToNextFrame();
+    });
+    expect(shown(result)).toBe('');
+    act(() => {
+      vi.runOnlyPendingTimers();
+    });
+    expect(shown(result)).toBe('pane=customer%3A1000');
+  });
+
+  it('showHashAfterPaint shows at once in a hidden page, which paints no frames', () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    const { result } = renderHook(() => useHashParams());
+    act(() => navigateHash(new URLSearchParams('pane=customer%3A1000'), { held: true }));
+    act(() => showHashAfterPaint());
+    expect(shown(result)).toBe('pane=customer%3A1000');
   });
 
   it('Back, Forward and edits of the fragment are shown at once', () => {

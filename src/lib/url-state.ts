@@ -14,6 +14,20 @@ export function showHash(): void {
   for (const listener of listeners) listener();
 }
 
+/**
+ * Shows the address bar's fragment once the browser has painted the frame in progress: the input
+ * that navigated has its own feedback (focus, the current row) on screen before the new screen's
+ * render starts. A hidden page paints no frames, so it is shown at once.
+ */
+export function showHashAfterPaint(): void {
+  if (document.visibilityState === 'hidden') {
+    showHash();
+    return;
+  }
+  // The animation frame callback runs before that frame's paint, its timer task after it.
+  requestAnimationFrame(() => setTimeout(showHash, 0));
+}
+
 function subscribe(listener: () => void): () => void {
   if (listeners.size === 0) {
     shownHash = window.location.hash;

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PaginationNav } from '../../../components/pagination-nav';
 import { SectionBoundary } from '../../../components/section-boundary';
 import { t, useT } from '../../../lib/i18n';
+import { showHashAfterPaint, type NavigateOptions } from '../../../lib/url-state';
 import { caseApiPath } from '../api/get-case';
 import type { CaseSummary } from '../api/case-schemas';
 import { buildLookupQuery, type LookupBody } from '../api/lookup-request';
@@ -30,10 +31,7 @@ import { usePaneFocus } from './use-pane-focus';
 
 export interface ResultsAreaProps {
   state: SearchState;
-  update: (
-    change: Partial<Omit<SearchState, 'hasCriteria'>>,
-    options?: { replace?: boolean },
-  ) => void;
+  update: (change: Partial<Omit<SearchState, 'hasCriteria'>>, options?: NavigateOptions) => void;
   /** The checked criteria as sent; page, page size and sort come from `state`. */
   body: LookupBody;
   /** A case read by its number instead of the lookup (Quick lookup's `#1000`). */
@@ -74,9 +72,12 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
 
   // The rows' pane links change only with the search state outside the pane: opening a pane or
   // moving the current row then re-renders no row of the table (every row's links read it).
+  // The address changes with the click, the pane renders after the click's own frame (focus, the
+  // current row) is painted: its render and layout are then not part of the click's latency.
   const openPane = (pane: Pane, opener: HTMLElement): void => {
     paneFocus.remember(pane, opener);
-    update({ pane });
+    update({ pane }, { held: true });
+    showHashAfterPaint();
   };
   const latestOpenPane = useRef(openPane);
   useLayoutEffect(() => {
