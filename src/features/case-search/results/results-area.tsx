@@ -70,14 +70,18 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
   const [announcement, setAnnouncement] = useState('');
   const paneWidth = usePaneWidth(layoutRef, state.pane !== undefined);
 
+  // The address changes with the click or key; the pane renders once that input's own frame (focus,
+  // the current row) is painted, so its render, layout and paint are not part of the input's
+  // latency (decision 050).
+  const showPane = (pane: Pane, options?: NavigateOptions): void => {
+    update({ pane }, { ...options, held: true });
+    showHashAfterPaint();
+  };
   // The rows' pane links change only with the search state outside the pane: opening a pane or
   // moving the current row then re-renders no row of the table (every row's links read it).
-  // The address changes with the click, the pane renders after the click's own frame (focus, the
-  // current row) is painted: its render and layout are then not part of the click's latency.
   const openPane = (pane: Pane, opener: HTMLElement): void => {
     paneFocus.remember(pane, opener);
-    update({ pane }, { held: true });
-    showHashAfterPaint();
+    showPane(pane);
   };
   const latestOpenPane = useRef(openPane);
   useLayoutEffect(() => {
@@ -110,10 +114,10 @@ export function ResultsArea({ state, update, body, caseId }: ResultsAreaProps) {
    * Shows another pane in place of the open one. Focus inside the old pane moves to the heading
    * first: otherwise the old pane, going away with focus, would hand it back to its opener's row.
    */
-  const switchPane = (next: Pane, options?: { replace?: boolean }): void => {
+  const switchPane = (next: Pane, options?: NavigateOptions): void => {
     const slot = document.getElementById(paneId);
     if (slot?.contains(document.activeElement)) headingRef.current?.focus();
-    update({ pane: next }, options);
+    showPane(next, options);
   };
 
   /** The pane of `kind` for a row (null: the row has no customer to show). */
