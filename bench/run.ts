@@ -499,7 +499,8 @@ function interactionFigures(ui: Section<UiResults>): Figure[] {
     text: target,
     test: (_median: number, summary: Summary) => summary.p90 < TARGETS.interactionP90Ms,
   };
-  const { typing, openPane, language, languageWords, nextRowKey, unreported } = interactions.value;
+  const { typing, openPane, language, languageWords, nextRowKey, nextRowKeyWithPane, unreported } =
+    interactions.value;
   const figures: Figure[] = [
     seriesFigure(group, 'Typing into Department, per key', 'ms', typing, 1, test),
     seriesFigure(group, 'Opening the customer pane (click)', 'ms', openPane, 1, test),
@@ -527,6 +528,17 @@ function interactionFigures(ui: Section<UiResults>): Figure[] {
     nextRowKey.ok
       ? seriesFigure(group, 'Pressing j (next row)', 'ms', nextRowKey.value, 1, test)
       : missingFigure(group, 'Pressing j', nextRowKey.reason, target),
+    ...(nextRowKeyWithPane.ok
+      ? [
+          seriesFigure(
+            group,
+            '  j with the customer pane open, which follows the row (no target)',
+            'ms',
+            nextRowKeyWithPane.value,
+            1,
+          ),
+        ]
+      : []),
   ];
   figures.push(
     textFigure(

@@ -131,6 +131,8 @@ export interface InteractionFigures {
   /** The same key press → every word in the new language painted (not an Event Timing figure). */
   languageWords: number[];
   nextRowKey: Section<number[]>;
+  /** `j` with the customer pane open, which follows the row (no target of its own). */
+  nextRowKeyWithPane: Section<number[]>;
   /** Interactions the page did not report (shorter than 16 ms), counted as 16 ms in the figures. */
   unreported: number;
 }
@@ -757,7 +759,6 @@ async function measureInteractions(
     typing.push(...(await interactionLatencies(page, word.length, unreported)));
   }
 
-  // Opening the customer pane with a real click.
   // Opening the customer pane with a real click. The first link differs from the pane that the
   // pane figure left open, and each next one from the one before.
   const openPane: number[] = [];
@@ -820,7 +821,42 @@ async function measureInteractions(
     return { ok: true, value: samples };
   })();
 
-  return { typing, openPane, language, languageWords, nextRowKey, unreported: unreported.count };
+  // The same key with the customer pane open: the pane follows the current row.
+  const nextRowKeyWithPane = await (async (): Promise<Section<number[]>> => {
+    if (!nextRowKey.ok) return nextRowKey;
+    const customerLink = page
+      .getByRole('table', { name: 'Cases' })
+      .locator('[aria-current="true"]')
+      .getByRole('cell')
+      .nth(2)
+      .getByRole('link');
+    await page.keyboard.press('c');
+    await page.getByRole('heading', { name: /^Customer / }).waitFor();
+    const samples: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      await tracker.idle();
+      await page.evaluate(takeEventTimings);
+      await page.keyboard.press('j');
+      samples.push(...(await interactionLatencies(page, 1, unreported)));
+      // A row without a customer leaves the pane as it is.
+      if ((await customerLink.count()) === 1) {
+        const name = (await customerLink.textContent()) ?? '';
+        await page.getByRole('heading', { name: `Customer ${name}` }).waitFor();
+      }
+    }
+    await page.keyboard.press('Escape');
+    return { ok: true, value: samples };
+  })();
+
+  return {
+    typing,
+    openPane,
+    language,
+    languageWords,
+    nextRowKey,
+    nextRowKeyWithPane,
+    unreported: unreported.count,
+  };
 }
 
 /** Opens one of the bench's reference pages (signed in as `user`, `size` rows a page). */
