@@ -1,6 +1,7 @@
 // Screen state lives in the URL fragment: browsers never send it to servers, so email, phone and
 // customer ID stay out of server logs and Referer headers (UI contract, "URL").
 import { useMemo, useSyncExternalStore } from 'react';
+import { whenPainted } from './after-paint';
 
 // The fragment the screen shows. It follows the address bar, except while a navigation is held
 // (`navigateHash` with `held`): then the screen keeps what it shows until `showHash` (decision 050).
@@ -20,12 +21,8 @@ export function showHash(): void {
  * render starts. A hidden page paints no frames, so it is shown at once.
  */
 export function showHashAfterPaint(): void {
-  if (document.visibilityState === 'hidden') {
-    showHash();
-    return;
-  }
-  // The animation frame callback runs before that frame's paint, its timer task after it.
-  requestAnimationFrame(() => setTimeout(showHash, 0));
+  if (document.visibilityState === 'hidden') showHash();
+  else whenPainted(showHash);
 }
 
 function subscribe(listener: () => void): () => void {
