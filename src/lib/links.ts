@@ -42,17 +42,19 @@ const PLAIN_API_PATH = /^\/system\/ws(?:\/[\w-]+)+(?:\?[\w=&-]+)?$/;
  * Returns the API path (relative to /system/ws, with its query) for a server-provided href, or
  * null when the href must not be followed: other origins, other schemes, or paths outside the API.
  */
-export function toApiPath(href: string, origin: string = window.location.origin): string | null {
+export function toApiPath(href: string, origin?: string): string | null {
   // The links servers send are plain paths like this; an export checks one per case, and URL
   // parsing was a tenth of its script time. Such a path is its own normalised form.
   if (PLAIN_API_PATH.test(href)) return href.slice(API_ROOT.length);
+  // Read only past the plain path: each read of location.origin costs about 2 µs in the DOM.
+  const pageOrigin = origin ?? window.location.origin;
   let url: URL;
   try {
-    url = new URL(href, origin);
+    url = new URL(href, pageOrigin);
   } catch {
     return null;
   }
-  if (url.origin !== origin) return null;
+  if (url.origin !== pageOrigin) return null;
   // Only plain absolute paths or same-origin absolute URLs; `//host/...` resolves off-origin above.
   if (!/^(\/|https?:)/i.test(href.trim())) return null;
   const path = url.pathname;

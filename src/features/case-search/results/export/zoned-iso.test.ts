@@ -58,6 +58,10 @@ describe('zonedIsoFormatter', () => {
       reference(instantOf('2021-08-25T13:18:25.123456Z'), 'UTC'),
     );
     expect(utc('2021-02-30T10:00:00.000Z')).toBe('2021-02-30T10:00:00.000Z');
+    expect(utc('2023-02-29T10:00:00.000Z')).toBe('2023-02-29T10:00:00.000Z');
+    expect(utc('2021-04-31T10:00:00.000Z')).toBe('2021-04-31T10:00:00.000Z');
+    expect(utc('2024-02-29T10:00:00.000Z')).toBe('2024-02-29T10:00:00.000+00:00');
+    expect(utc('2021-12-31T23:59:59.999Z')).toBe('2021-12-31T23:59:59.999+00:00');
     expect(utc(undefined)).toBe('');
     expect(utc('')).toBe('');
     expect(utc('not a date')).toBe('not a date');
