@@ -87,10 +87,17 @@ export function zonedIsoFormatter(timeZone: string): (value: string | undefined)
     if (!value) return '';
     const ms = instantOf(value);
     if (Number.isNaN(ms)) return value;
-    const offset = offsetOf(ms);
-    // The wall-clock time in the zone is what toISOString writes for the instant shifted by the
-    // offset: 2021-08-25T15:18:25.000Z, or +010000-01-01T… past year 9999. Its Z becomes the offset.
-    const wall = new Date(ms + offset.minutes * MINUTE_MS).toISOString();
-    return wall.slice(0, -1) + offset.text;
+    try {
+      const offset = offsetOf(ms);
+      // The wall-clock time in the zone is what toISOString writes for the instant shifted by the
+      // offset: 2021-08-25T15:18:25.000Z, or +010000-01-01T… past year 9999. Its Z becomes the
+      // offset.
+      const wall = new Date(ms + offset.minutes * MINUTE_MS).toISOString();
+      return wall.slice(0, -1) + offset.text;
+    } catch {
+      // Within a day of either end of the Date range (year ±275,760) the day's ends or the
+      // shifted instant are not dates, and Intl and toISOString throw: kept as it came.
+      return value;
+    }
   };
 }
