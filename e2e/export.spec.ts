@@ -223,6 +223,33 @@ test('Cancel export aborts the export and downloads nothing', async ({ signedIn:
   expect(downloads).toEqual([download]);
 });
 
+test('the count moves on while the bar and Cancel export keep their place', async ({
+  signedIn: page,
+  sim,
+}) => {
+  await openSearch(page, sim);
+  // The first page answers after a while, the second is held: the count reads 0, then 75.
+  await sim.inject({ path: LOOKUP, times: 1, delayMs: 3_000 });
+  await sim.inject({ path: LOOKUP, times: 1, delayMs: 15_000 });
+  const cancel = page.getByRole('button', { name: 'Cancel export' });
+
+  await exportButton(page).click();
+  await expect(progress(page)).toHaveAttribute('aria-valuenow', '0');
+  await expect(page.getByText('0 of 76', { exact: true })).toBeVisible();
+  const before = { bar: await progress(page).boundingBox(), cancel: await cancel.boundingBox() };
+
+  await expect(progress(page)).toHaveAttribute('aria-valuenow', '75');
+  await expect(page.getByText('75 of 76', { exact: true })).toBeVisible();
+  const count = await page.getByText('75 of 76', { exact: true }).boundingBox();
+  const after = { bar: await progress(page).boundingBox(), cancel: await cancel.boundingBox() };
+  // A longer count does not push Cancel export along (it would by 1 digit's width).
+  expect(after).toEqual(before);
+  expect(count).not.toBeNull();
+  expect((count?.x ?? 0) + (count?.width ?? 0)).toBeLessThanOrEqual(after.cancel?.x ?? 0);
+  expect(count?.x ?? 0).toBeGreaterThanOrEqual((after.bar?.x ?? 0) + (after.bar?.width ?? 0));
+  await cancel.click();
+});
+
 test('a session that expires mid-export goes through sign-in and the export goes on', async ({
   signedIn: page,
   sim,

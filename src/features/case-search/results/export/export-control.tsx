@@ -33,6 +33,12 @@ function download(file: Blob, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** `1,200 of 10,000`, or `1,200 of …` while the total is not known. */
+const countText = (fetched: number, total: number | undefined): string =>
+  total === undefined
+    ? t('export.countSoFar', { fetched })
+    : t('export.countOf', { fetched, total });
+
 export interface ExportControlProps {
   body: LookupBody;
   /** The on-screen sort, which the export keeps. */
@@ -126,9 +132,13 @@ export function ExportControl({ body, sort, available, total }: ExportControlPro
             />
           </div>
           <span className="export-count" aria-hidden="true">
-            {state.total === undefined
-              ? t('export.countSoFar', { fetched: state.fetched })
-              : t('export.countOf', { fetched: state.fetched, total: state.total })}
+            {/* The count is drawn over a hidden copy of its widest text, in a box of its own:
+                a change of its text then lays out and repaints that box alone, not the toolbar,
+                the table and the Filters panel around it (see export.css). */}
+            <span className="export-count-sizer">
+              {countText(Math.max(state.fetched, state.total ?? 0), state.total)}
+            </span>
+            <span className="export-count-live">{countText(state.fetched, state.total)}</span>
           </span>
           <button type="button" onClick={cancel}>
             {t('export.cancel')}
